@@ -1,0 +1,12 @@
+/** Unit and integration tests. Domain, adapters and functions run under node; React views opt into jsdom per file. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/tests/browser/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" }, isolatedModules: true }],
+  },
+  setupFiles: ["<rootDir>/tests/setup/globals.ts"],
+  moduleNameMapper: { "\\.css$": "<rootDir>/tests/setup/styleMock.js" },
+};
