@@ -1,0 +1,24 @@
+/** The rows of `Instellingen` the add-in reads, with their defaults from the workbook contract. */
+export const SETTING_NAMES = {
+  municipality: "Gemeente",
+  referenceDate: "Peildatum",
+  reportYear: "Verslagjaar",
+  meetingDate: "Datum bestuurlijk overleg",
+  staleDays: "Signaleringstermijn (dagen)",
+  openingBalance: "Beginsaldo taakstelling",
+  marginPercent: "Marge op koers (%)",
+  housedMarginPercent: "Marge gehuisvest boven opgave (%)",
+} as const;
+
+export type SettingKey = keyof typeof SETTING_NAMES;
+
+export const SETTING_DEFAULTS = {
+  staleDays: 90,
+  openingBalance: 0,
+  marginPercent: 10,
+  housedMarginPercent: 50,
+} as const;
+
+/** `Regel uit: stale-row` switches a rule off; `Regel ernst: stale-row` with `fout|waarschuwing|info` changes its severity. */
+export const RULE_OFF_PREFIX = "regel uit:";
+export const RULE_SEVERITY_PREFIX = "regel ernst:";
