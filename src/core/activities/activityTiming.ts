@@ -1,0 +1,38 @@
+import type { ParsedRow } from "../model/parsedTable";
+import type { Settings } from "../model/settings";
+import { addDays, type IsoDate } from "../parse/isoDate";
+import { periodEndDate, type Period } from "../parse/period";
+import { normalizeText } from "../parse/normalizeText";
+import { CLOSED_STATUSES, STATUSES, type Status } from "../schema/lists";
+
+const STATUS_BY_KEY = new Map<string, Status>(STATUSES.map((s) => [normalizeText(s), s]));
+
+/** The list status a row means, forgiving case and spaces; null when it is none of them. */
+export function activityStatus(row: ParsedRow): Status | null {
+  return STATUS_BY_KEY.get(normalizeText(row.text("status"))) ?? null;
+}
+
+/** When the activity should be done: its Deadline, else the end of its Planning period. */
+export function activityDueDate(row: ParsedRow): IsoDate | null {
+  const deadline = row.value<IsoDate>("due");
+  if (deadline) return deadline;
+  const period = row.value<Period>("schedule");
+  return period ? periodEndDate(period) : null;
+}
+
+/** Planning ended before the reference date while the activity is not Gereed or Vervallen. */
+export function isOverdue(row: ParsedRow, referenceDate: IsoDate): boolean {
+  const status = activityStatus(row);
+  if (status && CLOSED_STATUSES.includes(status)) return false;
+  const due = activityDueDate(row);
+  return due !== null && due < referenceDate;
+}
+
+/** Not brought up to date within the Signaleringstermijn before the reference date. */
+export function isStale(row: ParsedRow, settings: Settings, referenceDate: IsoDate): boolean {
+  const status = activityStatus(row);
+  if (status && CLOSED_STATUSES.includes(status)) return false;
+  const updated = row.value<IsoDate>("updated");
+  const limit = addDays(referenceDate, -settings.staleDays);
+  return updated !== null && limit !== null && updated < limit;
+}

@@ -1,0 +1,30 @@
+import type { ParsedTable } from "../model/parsedTable";
+import type { Settings } from "../model/settings";
+import type { IsoDate } from "../parse/isoDate";
+import { STATUSES } from "../schema/lists";
+import { activityStatus, isOverdue, isStale } from "./activityTiming";
+
+export interface ActivityOverview {
+  total: number;
+  /** Count per list status; rows whose status is empty or not in the list count as `Onbekend`. */
+  byStatus: Record<string, number>;
+  overdue: number;
+  stale: number;
+}
+
+export function activityOverview(table: ParsedTable | undefined, settings: Settings, referenceDate: IsoDate): ActivityOverview {
+  const byStatus: Record<string, number> = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  let unknown = 0;
+  let overdue = 0;
+  let stale = 0;
+  const rows = table?.filledRows ?? [];
+  for (const row of rows) {
+    const status = activityStatus(row);
+    if (status) byStatus[status]++;
+    else unknown++;
+    if (isOverdue(row, referenceDate)) overdue++;
+    if (isStale(row, settings, referenceDate)) stale++;
+  }
+  if (unknown > 0) byStatus.Onbekend = unknown;
+  return { total: rows.length, byStatus, overdue, stale };
+}

@@ -1,0 +1,99 @@
+import { activityOverview, type ActivityOverview } from "../activities/overview";
+import { buildModel, type WorkbookModel } from "../model/workbookModel";
+import type { IsoDate } from "../parse/isoDate";
+import { quotaLedger } from "../quota/quotaTable";
+import { ALL_RULES } from "../rules";
+import type { Finding, Lang, Rule, Severity } from "../rules/types";
+import type { WorkbookSnapshot } from "../snapshot";
+import { runRules } from "./runRules";
+
+export interface CheckOptions {
+  /** Today, from the caller: the core never reads the clock. */
+  today: IsoDate;
+  /** Overrides the workbook's Peildatum (`--peildatum`). */
+  referenceDate?: IsoDate;
+  lang?: Lang;
+  rules?: readonly Rule[];
+}
+
+export interface QuotaPeriodReport {
+  period: string;
+  label: string;
+  row: number;
+  quota: number | null;
+  housed: number | null;
+  due: number | null;
+  balance: number | null;
+  statedDue: number | null;
+  statedBalance: number | null;
+}
+
+export interface CheckReport {
+  referenceDate: IsoDate;
+  /** Where the reference date came from. */
+  referenceDateSource: "option" | "workbook" | "today";
+  municipality: string | null;
+  counts: Record<Severity, number>;
+  findings: Finding[];
+  quota: { openingBalance: number; periods: QuotaPeriodReport[]; backlog: number | null };
+  indicators: unknown[];
+  activities: ActivityOverview;
+  todo: unknown[];
+  /** Rules switched off or re-graded in Instellingen, shown in every report header. */
+  disabledRules: string[];
+  severityOverrides: Record<string, Severity>;
+}
+
+function referenceDateOf(model: WorkbookModel, options: CheckOptions): Pick<CheckReport, "referenceDate" | "referenceDateSource"> {
+  if (options.referenceDate) return { referenceDate: options.referenceDate, referenceDateSource: "option" };
+  if (model.settings.referenceDate) return { referenceDate: model.settings.referenceDate, referenceDateSource: "workbook" };
+  return { referenceDate: options.today, referenceDateSource: "today" };
+}
+
+/** The one-click check: every rule plus the figures the reports show, from one snapshot. */
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): CheckReport {
+  const model = buildModel(snapshot);
+  return checkModel(model, options);
+}
+
+export function checkModel(model: WorkbookModel, options: CheckOptions): CheckReport {
+  const lang = options.lang ?? "nl";
+  const { referenceDate, referenceDateSource } = referenceDateOf(model, options);
+  const { settings } = model;
+  const findings = runRules(model, options.rules ?? ALL_RULES, {
+    referenceDate,
+    lang,
+    disabledRules: settings.disabledRules,
+    severityOverrides: settings.severityOverrides,
+  });
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  const ledger = quotaLedger(model.tables.quota, settings.openingBalance);
+  return {
+    referenceDate,
+    referenceDateSource,
+    municipality: settings.municipality,
+    counts,
+    findings,
+    quota: {
+      openingBalance: ledger.openingBalance,
+      periods: ledger.periods.map((p) => ({
+        period: p.label,
+        label: p.written,
+        row: p.row.row,
+        quota: p.quota,
+        housed: p.housed,
+        due: p.due,
+        balance: p.balance,
+        statedDue: p.statedDue,
+        statedBalance: p.statedBalance,
+      })),
+      backlog: ledger.backlog,
+    },
+    indicators: [],
+    activities: activityOverview(model.tables.activities, settings, referenceDate),
+    todo: [],
+    disabledRules: settings.disabledRules,
+    severityOverrides: settings.severityOverrides,
+  };
+}

@@ -1,0 +1,124 @@
+import { cellAddress, columnIndex } from "../address";
+import { isCellError, type CellValue } from "../cell";
+import type { WorkbookModel } from "../model/workbookModel";
+import { TABLES, tableSpec } from "../schema/tables";
+import type { IsoDate } from "../parse/isoDate";
+import { renderMessage } from "../rules/renderMessage";
+import type { Finding, FindingTarget, Lang, Report, Rule, RuleContext, RuleMeta, Severity } from "../rules/types";
+
+export interface RunOptions {
+  referenceDate: IsoDate;
+  lang: Lang;
+  disabledRules?: readonly string[];
+  severityOverrides?: Readonly<Record<string, Severity>>;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function findingValue(value: CellValue | undefined): Finding["value"] {
+  if (value === undefined || value === null) return null;
+  if (isCellError(value)) return value.error;
+  return value;
+}
+
+function locate(model: WorkbookModel, at: FindingTarget): Pick<Finding, "table" | "row" | "column" | "cell" | "value"> {
+  const table = at.table ? model.tables[at.table] : undefined;
+  let column: string | null = null;
+  let index: number | undefined = at.columnIndex;
+  if (at.column !== undefined) {
+    if (table && table.columnSpec(at.column)) {
+      column = table.header(at.column);
+      index ??= table.columnIndex(at.column);
+    } else {
+      column = at.column;
+    }
+  }
+  const row = at.row ?? null;
+  const cell = at.cell ?? (row !== null && index !== undefined ? cellAddress(row, index) : null);
+  return { table: at.table ? tableSpec(at.table).table : null, row, column, cell, value: findingValue(at.value) };
+}
+
+/** `Activiteit 1.2b (rij 14): ` — how a message names the row it is about. */
+function rowPrefix(model: WorkbookModel, at: FindingTarget, lang: Lang): string {
+  const table = at.table ? model.tables[at.table] : undefined;
+  if (!table || at.row === undefined || at.row <= table.located.headerRow) return "";
+  const row = table.rows[at.row - table.located.headerRow - 1];
+  if (!row) return "";
+  const { nl, en, key } = table.spec.rowLabel;
+  const name = row.text(key);
+  const word = lang === "nl" ? nl : en;
+  const rowWord = lang === "nl" ? "rij" : "row";
+  return name ? `${word} ${name} (${rowWord} ${at.row}): ` : `${word} (${rowWord} ${at.row}): `;
+}
+
+/** Turns a rule's report into a finding: position resolved, message rendered in the user's language. */
+export function toFinding(model: WorkbookModel, meta: RuleMeta, report: Report, severity: Severity, lang: Lang): Finding {
+  return {
+    rule: meta.id,
+    category: meta.category,
+    severity: report.severity ?? severity,
+    sheet: report.at.sheet,
+    ...locate(model, report.at),
+    message: rowPrefix(model, report.at, lang) + renderMessage(meta, report.messageId, report.data, lang),
+  };
+}
+
+function internalError(meta: RuleMeta, error: unknown, lang: Lang): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    rule: meta.id,
+    category: meta.category,
+    severity: "error",
+    sheet: "",
+    table: null,
+    row: null,
+    column: null,
+    cell: null,
+    message: lang === "nl" ? `Interne fout in regel ${meta.id}: ${detail}` : `Internal error in rule ${meta.id}: ${detail}`,
+    value: null,
+  };
+}
+
+/** Runs rules over a model; a rule that throws becomes one finding instead of ending the check. */
+export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions): Finding[] {
+  const findings: Finding[] = [];
+  const disabled = new Set(options.disabledRules ?? []);
+  for (const rule of rules) {
+    const { meta } = rule;
+    if (disabled.has(meta.id) || disabled.has(meta.category)) continue;
+    const severity = options.severityOverrides?.[meta.id] ?? meta.severity;
+    const context: RuleContext = {
+      referenceDate: options.referenceDate,
+      report: (report) => findings.push(toFinding(model, meta, report, severity, options.lang)),
+    };
+    try {
+      rule.check(model, context);
+    } catch (error) {
+      findings.push(internalError(meta, error, options.lang));
+    }
+  }
+  return sortFindings(findings);
+}
+
+const SHEET_ORDER = new Map(TABLES.map((t, i) => [t.sheet, i]));
+
+function sheetRank(sheet: string): number {
+  return SHEET_ORDER.get(sheet) ?? TABLES.length;
+}
+
+function cellRank(cell: string | null): number {
+  return cell ? columnIndex(/^[A-Z]+/.exec(cell)?.[0] ?? "") : -1;
+}
+
+/** Severity first, then the workbook's own sheet order, row and column, so the top of the list matters most. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      sheetRank(a.sheet) - sheetRank(b.sheet) ||
+      a.sheet.localeCompare(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      cellRank(a.cell) - cellRank(b.cell) ||
+      a.rule.localeCompare(b.rule),
+  );
+}

@@ -1,0 +1,141 @@
+import { isBlank, type CellValue } from "../cell";
+import { parseRangeAddress, type RangeBox } from "../address";
+import { normalizeText } from "../parse/normalizeText";
+import { TABLES, type TableSpec } from "../schema/tables";
+import type { SheetSnapshot, TableRef, WorkbookSnapshot } from "../snapshot";
+import { headerScore, matchColumns, type ColumnMatch } from "./matchColumns";
+import { cellAt, formatAt, lastColumn, lastRow, rowSlice } from "./sheetGrid";
+
+export interface LocatedRow {
+  /** Excel row number as the user sees it. */
+  row: number;
+  /** Cells from the table's left to right column. */
+  cells: CellValue[];
+  /** Number formats aligned with `cells`, where the adapter read them. */
+  formats?: (string | undefined)[];
+  blank: boolean;
+}
+
+export interface LocatedTable extends ColumnMatch {
+  spec: TableSpec;
+  sheet: string;
+  /** The Excel table's name; null when the data is a plain range found by its headers. */
+  tableName: string | null;
+  headerRow: number;
+  left: number;
+  right: number;
+  rows: LocatedRow[];
+  /** Merged areas that overlap the table. */
+  merged: RangeBox[];
+}
+
+export type TableLocation =
+  | { found: true; table: LocatedTable }
+  | { found: false; reason: "no-sheet" | "no-header"; sheet?: string };
+
+const TABLE_NAMES = new Set(TABLES.map((t) => t.table.toLowerCase()));
+
+/** How many rows below the top of a sheet a header row may sit (title rows above it). */
+const HEADER_SEARCH_ROWS = 30;
+
+export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const wanted = normalizeText(name);
+  return snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => normalizeText(s.name) === wanted);
+}
+
+function findTableRef(snapshot: WorkbookSnapshot, spec: TableSpec): TableRef | undefined {
+  const wanted = spec.table.toLowerCase();
+  const byName = snapshot.tables.find((t) => t.name.toLowerCase() === wanted);
+  if (byName) return byName;
+  // A table under another name on the contract's sheet still holds the data (e.g. `Tabel1`).
+  const sheetName = normalizeText(spec.sheet);
+  return snapshot.tables.find((t) => normalizeText(t.sheet) === sheetName && !TABLE_NAMES.has(t.name.toLowerCase()));
+}
+
+
+function mergedWithin(sheet: SheetSnapshot, box: RangeBox): RangeBox[] {
+  const out: RangeBox[] = [];
+  for (const address of sheet.merged ?? []) {
+    const area = parseRangeAddress(address);
+    if (area && area.top <= box.bottom && area.bottom >= box.top && area.left <= box.right && area.right >= box.left) out.push(area);
+  }
+  return out;
+}
+
+function readRows(sheet: SheetSnapshot, top: number, bottom: number, left: number, right: number): LocatedRow[] {
+  const rows: LocatedRow[] = [];
+  const withFormats = sheet.numberFormats !== undefined;
+  for (let row = top; row <= bottom; row++) {
+    const cells = rowSlice(sheet, row, left, right);
+    let blank = true;
+    for (const cell of cells) {
+      if (!isBlank(cell)) {
+        blank = false;
+        break;
+      }
+    }
+    const located: LocatedRow = { row, cells, blank };
+    if (withFormats) {
+      const formats = new Array<string | undefined>(cells.length);
+      for (let c = left; c <= right; c++) formats[c - left] = formatAt(sheet, row, c);
+      located.formats = formats;
+    }
+    rows.push(located);
+  }
+  return rows;
+}
+
+function fromBox(spec: TableSpec, sheet: SheetSnapshot, box: RangeBox, tableName: string | null): LocatedTable {
+  const headers = rowSlice(sheet, box.top, box.left, box.right);
+  return {
+    spec,
+    sheet: sheet.name,
+    tableName,
+    headerRow: box.top,
+    left: box.left,
+    right: box.right,
+    ...matchColumns(spec, headers, box.left),
+    rows: readRows(sheet, box.top + 1, box.bottom, box.left, box.right),
+    merged: mergedWithin(sheet, box),
+  };
+}
+
+/** The header row of a plain range: the row in the first rows of the sheet matching most standard headers. */
+function findHeaderBox(spec: TableSpec, sheet: SheetSnapshot): RangeBox | null {
+  const first = sheet.origin.row;
+  const last = Math.min(lastRow(sheet), first + HEADER_SEARCH_ROWS - 1);
+  const left = sheet.origin.column;
+  const right = lastColumn(sheet);
+  let best = { row: -1, score: 0 };
+  for (let row = first; row <= last; row++) {
+    const score = headerScore(spec, rowSlice(sheet, row, left, right));
+    if (score > best.score) best = { row, score };
+  }
+  const needed = Math.min(2, spec.columns.length);
+  if (best.score < needed) return null;
+  let from = left;
+  let to = right;
+  while (from <= to && isBlank(cellAt(sheet, best.row, from))) from++;
+  while (to >= from && isBlank(cellAt(sheet, best.row, to))) to--;
+  let bottom = lastRow(sheet);
+  while (bottom > best.row && rowSlice(sheet, bottom, from, to).every((c) => isBlank(c))) bottom--;
+  return { top: best.row, left: from, right: to, bottom };
+}
+
+/**
+ * Finds a table of the contract: by its Excel table name first, then by its sheet and the
+ * header row in a plain range (a partner's sheet that was never structured).
+ */
+export function locateTable(snapshot: WorkbookSnapshot, spec: TableSpec): TableLocation {
+  const ref = findTableRef(snapshot, spec);
+  if (ref) {
+    const sheet = snapshot.sheets.find((s) => s.name === ref.sheet);
+    const box = parseRangeAddress(ref.address);
+    if (sheet && box) return { found: true, table: fromBox(spec, sheet, box, ref.name) };
+  }
+  const sheet = findSheet(snapshot, spec.sheet);
+  if (!sheet) return { found: false, reason: "no-sheet" };
+  const box = findHeaderBox(spec, sheet);
+  if (!box) return { found: false, reason: "no-header", sheet: sheet.name };
+  return { found: true, table: fromBox(spec, sheet, box, null) };
+}

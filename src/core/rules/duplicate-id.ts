@@ -1,0 +1,56 @@
+import type { Rule } from "./types";
+import { cellTarget } from "./target";
+
+const KEYED_TABLES = ["activities", "indicators"] as const;
+
+export const rule: Rule = {
+  meta: {
+    id: "duplicate-id",
+    category: "references",
+    severity: "error",
+    description: {
+      nl: "Een ID komt meer dan één keer voor in dezelfde tabel.",
+      en: "An ID occurs more than once in the same table.",
+    },
+    docs: {
+      details: {
+        nl: "Activiteiten en indicatoren worden overal bij hun ID genoemd: in Metingen, in de verwijzing vanuit Activiteiten, in de samenvatting en in het overleg. Twee rijen met hetzelfde ID maken elke verwijzing dubbelzinnig. Elke herhaling wordt gemeld, met de rij van het eerste voorkomen.",
+        en: "Activities and indicators are referred to by ID everywhere. Two rows with the same ID make every reference ambiguous. Every repeat is reported, with the row of the first occurrence.",
+      },
+      bad: {
+        indicators: [
+          { ID: "BZ-1", Indicator: "% huishoudens met een laag inkomen", Richting: "Maximaal", Nulmeting: 0.03, "Nulmeting jaar": 2022, Streefwaarde: 0.03, Streefjaar: 2028, Bron: "CBS" },
+          { ID: "BZ-1", Indicator: "% huishoudens dat moeite heeft met rondkomen", Richting: "Maximaal", Nulmeting: 0.32, "Nulmeting jaar": 2024, Streefwaarde: 0.32, Streefjaar: 2028, Bron: "Nibud" },
+        ],
+      },
+      good: {
+        indicators: [
+          { ID: "BZ-1", Indicator: "% huishoudens met een laag inkomen", Richting: "Maximaal", Nulmeting: 0.03, "Nulmeting jaar": 2022, Streefwaarde: 0.03, Streefjaar: 2028, Bron: "CBS" },
+          { ID: "BZ-2", Indicator: "% huishoudens dat moeite heeft met rondkomen", Richting: "Maximaal", Nulmeting: 0.32, "Nulmeting jaar": 2024, Streefwaarde: 0.32, Streefjaar: 2028, Bron: "Nibud" },
+        ],
+      },
+    },
+    messages: {
+      duplicate: {
+        nl: "ID '{{id}}' komt al voor in rij {{first}}.",
+        en: "ID '{{id}}' already occurs in row {{first}}.",
+      },
+    },
+  },
+  check(model, context) {
+    for (const key of KEYED_TABLES) {
+      const table = model.tables[key];
+      if (!table?.has("id")) continue;
+      const first = new Map<string, number>();
+      for (const row of table.filledRows) {
+        const id = row.text("id");
+        if (id === "") continue;
+        // `1.1a` and `1.1A ` are the same activity to a reader.
+        const normalized = id.toLowerCase();
+        const seen = first.get(normalized);
+        if (seen === undefined) first.set(normalized, row.row);
+        else context.report({ messageId: "duplicate", data: { id, first: String(seen) }, at: cellTarget(table, row, "id") });
+      }
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import type { CellValue } from "../cell";
+import type { IsoDate } from "../parse/isoDate";
+import type { TableKey } from "../schema/tables";
+import type { WorkbookModel } from "../model/workbookModel";
+import type { WorkbookFragment } from "./fragment";
+
+export type Severity = "error" | "warning" | "info";
+export type Category = "structure" | "completeness" | "values" | "references" | "time" | "indicator" | "quota";
+export type Lang = "nl" | "en";
+
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+export interface RuleMeta {
+  /** Stable kebab-case id: the JSON `rule`, the file name and the handle for `Regel uit: <id>`. Never renamed. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One line saying what the rule checks. */
+  description: Localized;
+  docs: {
+    /** Why it matters to the user, in a few sentences. */
+    details: Localized;
+    /** A workbook fragment on which the rule reports, and one on which it stays silent. */
+    bad: WorkbookFragment;
+    good: WorkbookFragment;
+  };
+  /** Message templates keyed by messageId, with `{{placeholders}}`. */
+  messages: Record<string, Localized>;
+}
+
+/** Where a finding points: a table, optionally a row, optionally a column (by key or header). */
+export interface FindingTarget {
+  sheet: string;
+  table?: TableKey;
+  /** Excel row. */
+  row?: number;
+  /** Column key of the contract, or a header as written for columns outside it. */
+  column?: string;
+  /** 0-based sheet column, when the column is not one of the table's located columns. */
+  columnIndex?: number;
+  /** A1 address, when the rule knows it better than row+column (merged areas, settings). */
+  cell?: string;
+  value?: CellValue;
+}
+
+/** Message data: a value, or a word given in both languages. */
+export type MessageData = Record<string, string | number | Localized>;
+
+export interface Report {
+  messageId: string;
+  data?: MessageData;
+  at: FindingTarget;
+  /** Overrides the rule's severity for this one finding (e.g. a hint next to an error). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  report(report: Report): void;
+  referenceDate: IsoDate;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(model: WorkbookModel, context: RuleContext): void;
+}
+
+/** A finding as the CLI JSON, the task pane and the Controle sheet show it. */
+export interface Finding {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  sheet: string;
+  table: string | null;
+  row: number | null;
+  column: string | null;
+  cell: string | null;
+  message: string;
+  value: string | number | boolean | null;
+}

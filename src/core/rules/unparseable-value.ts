@@ -1,0 +1,63 @@
+import type { ColumnType } from "../schema/tables";
+import { isParsedType } from "../model/parseCell";
+import type { Localized, Rule } from "./types";
+import { cellTarget } from "./target";
+
+const KIND: Partial<Record<ColumnType, Localized>> = {
+  number: { nl: "getal", en: "number" },
+  wholeNumber: { nl: "geheel getal", en: "whole number" },
+  date: { nl: "datum", en: "date" },
+  year: { nl: "jaartal", en: "year" },
+  halfYear: { nl: "halfjaar (zoals 2e helft 2024)", en: "half-year (such as 2024-H2)" },
+  month: { nl: "maand (zoals jan 2025)", en: "month (such as Jan 2025)" },
+  countOrRange: { nl: "aantal of bereik (zoals 10-20)", en: "count or range (such as 10-20)" },
+  period: { nl: "periode", en: "period" },
+};
+
+export const rule: Rule = {
+  meta: {
+    id: "unparseable-value",
+    category: "values",
+    severity: "error",
+    description: {
+      nl: "Een getal, datum, jaartal, halfjaar, maand of planningstekst is niet te lezen.",
+      en: "A number, date, year, half-year, month or planning text cannot be read.",
+    },
+    docs: {
+      details: {
+        nl: "Getallen mogen op zijn Nederlands (`7,9%`, `1.234`, `ca. 140`, `€ 20.000,-`), datums als `1 juli 2025` of `1-7-2025`, halfjaren als `2e helft 2024` of `2024-H2`. Wat daarbuiten valt wordt niet geraden maar gemeld, met de tekst erbij. Teksten als `n.t.b.` meldt `placeholder-value`.",
+        en: "Numbers may be Dutch (`7,9%`, `1.234`, `ca. 140`), dates like `1 juli 2025`, half-years like `2e helft 2024` or `2024-H2`. Anything else is not guessed but reported, with the text quoted. Texts like `n.t.b.` are reported by `placeholder-value`.",
+      },
+      bad: { quota: [{ Periode: "najaar", Taakstelling: "veertig" }] },
+      good: { quota: [{ Periode: "2e helft 2024", Taakstelling: "42" }] },
+    },
+    messages: {
+      unreadable: {
+        nl: "{{header}} '{{text}}' is niet te lezen als {{kind}}.",
+        en: "{{header}} '{{text}}' cannot be read as a {{kind}}.",
+      },
+      notWhole: {
+        nl: "{{header}} '{{text}}' moet een geheel getal zijn.",
+        en: "{{header}} '{{text}}' must be a whole number.",
+      },
+    },
+  },
+  check(model, context) {
+    for (const table of Object.values(model.tables)) {
+      const columns = table.spec.columns.filter((c) => isParsedType(c.type) && table.has(c.key));
+      for (const row of table.filledRows) {
+        for (const column of columns) {
+          const result = row.parsed<{ value: number }>(column.key);
+          if (!result) continue;
+          const header = table.header(column.key);
+          const text = row.text(column.key);
+          if (!result.ok) {
+            if (result.reason === "invalid") context.report({ messageId: "unreadable", data: { header, text, kind: KIND[column.type] ?? column.type }, at: cellTarget(table, row, column.key) });
+          } else if (column.type === "wholeNumber" && !Number.isInteger(result.value.value)) {
+            context.report({ messageId: "notWhole", data: { header, text }, at: cellTarget(table, row, column.key) });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { rule as valueNotInList } from "../../../src/core/rules/value-not-in-list";
+import { rule as unknownParty } from "../../../src/core/rules/unknown-party";
+import { rule as unparseableValue } from "../../../src/core/rules/unparseable-value";
+import { rule as duplicateId } from "../../../src/core/rules/duplicate-id";
+import { activity, indicator } from "./fixtures";
+import { testRule } from "./ruleTester";
+
+testRule(valueNotInList, {
+  valid: [{ name: "every status of the list", fragment: { activities: ["Niet gestart", "In uitvoering", "Vertraagd", "Gereed", "Vervallen"].map((Status, i) => activity({ ID: `a${i}`, Status, Toelichting: "x" })) } }],
+  invalid: [
+    { name: "wrong case", fragment: { activities: [activity({ Status: "In Uitvoering" })] }, errors: [{ messageId: "didYouMean", cell: "I2", includes: "bedoelde u 'In uitvoering'?" }] },
+    { name: "trailing space", fragment: { activities: [activity({ Status: "Gereed " })] }, errors: [{ messageId: "didYouMean", includes: "'Gereed'" }] },
+    { name: "not near anything", fragment: { indicators: [indicator({ Richting: "omhoog" })] }, errors: [{ messageId: "notInList", cell: "F2", includes: "Toename, Afname" }] },
+    { name: "a role", fragment: { parties: [{ Partij: "Gemeente Dronten", Rol: "gemeente" }] }, errors: [{ messageId: "didYouMean", sheet: "Partijen", cell: "C2" }] },
+  ],
+});
+
+testRule(unknownParty, {
+  valid: [
+    { name: "short name, full name and group names", fragment: { activities: [activity({ Trekker: "Gemeente", Betrokkenen: "Oost Flevoland Woondiensten, HBV en Corporaties" })] } },
+    { name: "Huurdersorganisaties as a group", fragment: { activities: [activity({ Trekker: "Huurdersorganisaties", Betrokkenen: null })] } },
+  ],
+  invalid: [
+    { name: "OFW with a trailing space", fragment: { activities: [activity({ Trekker: "OFW " })] }, errors: [{ messageId: "didYouMean", cell: "E2", includes: "Trekker 'OFW ' is niet gevonden in Partijen — bedoelde u 'OFW'?" }] },
+    { name: "an unknown involved party", fragment: { activities: [activity({ Betrokkenen: "Gemeente; Woonstichting X" })] }, errors: [{ messageId: "unknown", cell: "F2", includes: "'Woonstichting X'" }] },
+    { name: "a misspelled party", fragment: { activities: [activity({ Trekker: "HVB" })] }, errors: [{ messageId: "didYouMean", includes: "'HBV'" }] },
+  ],
+});
+
+testRule(unparseableValue, {
+  valid: [
+    { name: "Dutch numbers and half-years", fragment: { quota: [{ Periode: "2e helft 2024", Taakstelling: "42", Gehuisvest: "66" }] } },
+    { name: "Dutch dates", fragment: { activities: [activity({ "Laatst bijgewerkt": "1 juli 2025", Deadline: "1-12-2025" })] } },
+    { name: "placeholders are left to placeholder-value", fragment: { indicators: [indicator({ Nulmeting: "n.t.b." })] } },
+  ],
+  invalid: [
+    { name: "a season is no half-year", fragment: { quota: [{ Periode: "najaar", Taakstelling: 40 }] }, errors: [{ messageId: "unreadable", cell: "A2", includes: "halfjaar" }] },
+    { name: "a word for a number", fragment: { quota: [{ Periode: "2024-H2", Taakstelling: "veertig" }] }, errors: [{ messageId: "unreadable", cell: "B2" }] },
+    { name: "a fraction of a permit holder", fragment: { quota: [{ Periode: "2024-H2", Taakstelling: 42.5 }] }, errors: [{ messageId: "notWhole", cell: "B2" }] },
+    { name: "an impossible date", fragment: { activities: [activity({ "Laatst bijgewerkt": "31-02-2025" })] }, errors: [{ messageId: "unreadable", cell: "N2", includes: "datum" }] },
+    { name: "a planning text that cannot be read is quoted, not guessed", fragment: { activities: [activity({ Planning: "Afhankelijk van de ingangsdatum van de wet" })] }, errors: [{ messageId: "unreadable", cell: "G2", includes: "'Afhankelijk van de ingangsdatum van de wet'" }] },
+  ],
+});
+
+testRule(duplicateId, {
+  valid: [{ name: "unique ids", fragment: { activities: [activity(), activity({ ID: "1.1b" })] } }],
+  invalid: [
+    { name: "the second occurrence points at the first", fragment: { activities: [activity(), activity({ Thema: "Ander thema" })] }, errors: [{ messageId: "duplicate", cell: "A3", includes: "rij 2" }] },
+    { name: "case and spaces do not make an id different", fragment: { indicators: [indicator(), indicator({ ID: "bz-1 " })] }, errors: [{ messageId: "duplicate", cell: "A3" }] },
+  ],
+});
