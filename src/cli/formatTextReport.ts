@@ -1,0 +1,130 @@
+import type { CheckReport } from "../core/engine/checkWorkbook";
+import { formatDate } from "../core/format/formatDate";
+import { countLabel, SEVERITIES, SEVERITY_LABELS } from "../core/i18n/labels";
+import type { Finding, Lang } from "../core/rules/types";
+
+/** A rule firing more often than this in one group is summarised after the first few. */
+const SUMMARY_THRESHOLD = 20;
+const SHOWN_WHEN_SUMMARISED = 5;
+
+const WORDS = {
+  nl: {
+    title: "Beleidsmonitor — controle van",
+    referenceDate: "peildatum",
+    source: { option: "opgegeven met --peildatum", workbook: "uit Instellingen", today: "vandaag; geen Peildatum in Instellingen" },
+    disabled: "Uitgeschakelde regels",
+    overridden: "Aangepaste ernst",
+    clean: "Geen bevindingen: het werkboek is compleet en consistent.",
+    more: (n: number, rule: string) => `… en nog ${n} van regel ${rule} (alle bevindingen: --json)`,
+    quota: "Taakstelling vergunninghouders",
+    opening: "beginsaldo",
+    columns: ["Periode", "Taakstelling", "Gehuisvest", "Opgave", "Saldo"],
+    backlog: "Achterstand na het laatste halfjaar met gehuisvesten",
+    unknown: "onbekend",
+    activities: "Activiteiten",
+    total: "totaal",
+    overdue: "over tijd",
+    stale: "niet bijgewerkt binnen de signaleringstermijn",
+  },
+  en: {
+    title: "Beleidsmonitor — check of",
+    referenceDate: "reference date",
+    source: { option: "given with --peildatum", workbook: "from Instellingen", today: "today; no Peildatum in Instellingen" },
+    disabled: "Rules switched off",
+    overridden: "Changed severity",
+    clean: "No findings: the workbook is complete and consistent.",
+    more: (n: number, rule: string) => `… and ${n} more of rule ${rule} (all findings: --json)`,
+    quota: "Quota for permit holders",
+    opening: "opening balance",
+    columns: ["Period", "Quota", "Housed", "Due", "Balance"],
+    backlog: "Backlog after the last half-year with a housed count",
+    unknown: "unknown",
+    activities: "Activities",
+    total: "total",
+    overdue: "overdue",
+    stale: "not updated within the stale period",
+  },
+} as const;
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function findingLines(findings: readonly Finding[], lang: Lang): string[] {
+  const lines: string[] = [];
+  const perRule = groupBy(findings, (f) => f.rule);
+  const summarised = new Set([...perRule].filter(([, list]) => list.length > SUMMARY_THRESHOLD).map(([rule]) => rule));
+  const shown = new Map<string, number>();
+  for (const finding of findings) {
+    const count = shown.get(finding.rule) ?? 0;
+    shown.set(finding.rule, count + 1);
+    if (summarised.has(finding.rule) && count >= SHOWN_WHEN_SUMMARISED) continue;
+    lines.push(`    ${(finding.cell ?? "").padEnd(6)} ${finding.message}  [${finding.rule}]`);
+  }
+  for (const rule of summarised) lines.push(`    ${"".padEnd(6)} ${WORDS[lang].more(perRule.get(rule)!.length - SHOWN_WHEN_SUMMARISED, rule)}`);
+  return lines;
+}
+
+function cellOf(value: number | null, lang: Lang): string {
+  return value === null ? "–" : value.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
+}
+
+function quotaLines(report: CheckReport, lang: Lang): string[] {
+  const words = WORDS[lang];
+  const { quota } = report;
+  if (quota.periods.length === 0) return [];
+  const lines = [`${words.quota} (${words.opening} ${cellOf(quota.openingBalance, lang)})`];
+  lines.push("  " + words.columns.map((c, i) => (i === 0 ? c.padEnd(10) : c.padStart(13))).join(""));
+  for (const p of quota.periods) {
+    lines.push("  " + [p.period.padEnd(10), ...[p.quota, p.housed, p.due, p.balance].map((v) => cellOf(v, lang).padStart(13))].join(""));
+  }
+  lines.push(`  ${words.backlog}: ${quota.backlog === null ? words.unknown : cellOf(quota.backlog, lang)}`);
+  return lines;
+}
+
+function activityLine(report: CheckReport, lang: Lang): string[] {
+  const words = WORDS[lang];
+  const { activities } = report;
+  if (activities.total === 0) return [];
+  const statuses = Object.entries(activities.byStatus)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(", ");
+  return [`${words.activities}: ${activities.total} ${words.total} — ${statuses}`, `  ${activities.overdue} ${words.overdue}, ${activities.stale} ${words.stale}`];
+}
+
+/** The terminal report: a header, findings grouped by severity and sheet, then the figures. */
+export function formatTextReport(report: CheckReport, file: string, lang: Lang): string {
+  const words = WORDS[lang];
+  const lines: string[] = [];
+  lines.push(`${words.title} ${file}`);
+  const place = report.municipality ? `${report.municipality} · ` : "";
+  lines.push(`${place}${words.referenceDate} ${formatDate(report.referenceDate, lang)} (${words.source[report.referenceDateSource]})`);
+  if (report.disabledRules.length > 0) lines.push(`${words.disabled}: ${report.disabledRules.join(", ")}`);
+  const overridden = Object.entries(report.severityOverrides);
+  if (overridden.length > 0) lines.push(`${words.overridden}: ${overridden.map(([id, s]) => `${id} → ${SEVERITY_LABELS[lang][s].one}`).join(", ")}`);
+  lines.push("");
+  lines.push(SEVERITIES.map((s) => countLabel(report.counts[s], s, lang)).join(" · "));
+  if (report.findings.length === 0) lines.push(words.clean);
+  for (const severity of SEVERITIES) {
+    const findings = report.findings.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    lines.push("", SEVERITY_LABELS[lang][severity].heading.toUpperCase());
+    for (const [sheet, group] of groupBy(findings, (f) => f.sheet)) {
+      lines.push(`  ${sheet || "—"}`);
+      lines.push(...findingLines(group, lang));
+    }
+  }
+  const quota = quotaLines(report, lang);
+  if (quota.length > 0) lines.push("", ...quota);
+  const activities = activityLine(report, lang);
+  if (activities.length > 0) lines.push("", ...activities);
+  return lines.join("\n") + "\n";
+}
