@@ -2,6 +2,7 @@ import type { Rule } from "./types";
 import { rule as cellErrorValue } from "./cell-error-value";
 import { rule as columnMissing } from "./column-missing";
 import { rule as duplicateId } from "./duplicate-id";
+import { rule as periodUnreadable } from "./period-unreadable";
 import { rule as placeholderValue } from "./placeholder-value";
 import { rule as quotaStatedMismatch } from "./quota-stated-mismatch";
 import { rule as requiredValueMissing } from "./required-value-missing";
@@ -15,6 +16,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "cell-error-value": cellErrorValue,
   "column-missing": columnMissing,
   "duplicate-id": duplicateId,
+  "period-unreadable": periodUnreadable,
   "placeholder-value": placeholderValue,
   "quota-stated-mismatch": quotaStatedMismatch,
   "required-value-missing": requiredValueMissing,

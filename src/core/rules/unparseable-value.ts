@@ -11,7 +11,6 @@ const KIND: Partial<Record<ColumnType, Localized>> = {
   halfYear: { nl: "halfjaar (zoals 2e helft 2024)", en: "half-year (such as 2024-H2)" },
   month: { nl: "maand (zoals jan 2025)", en: "month (such as Jan 2025)" },
   countOrRange: { nl: "aantal of bereik (zoals 10-20)", en: "count or range (such as 10-20)" },
-  period: { nl: "periode", en: "period" },
 };
 
 export const rule: Rule = {
@@ -20,13 +19,13 @@ export const rule: Rule = {
     category: "values",
     severity: "error",
     description: {
-      nl: "Een getal, datum, jaartal, halfjaar, maand of planningstekst is niet te lezen.",
-      en: "A number, date, year, half-year, month or planning text cannot be read.",
+      nl: "Een getal, datum, jaartal, halfjaar of maand is niet te lezen.",
+      en: "A number, date, year, half-year or month cannot be read.",
     },
     docs: {
       details: {
-        nl: "Getallen mogen op zijn Nederlands (`7,9%`, `1.234`, `ca. 140`, `€ 20.000,-`), datums als `1 juli 2025` of `1-7-2025`, halfjaren als `2e helft 2024` of `2024-H2`. Wat daarbuiten valt wordt niet geraden maar gemeld, met de tekst erbij. Teksten als `n.t.b.` meldt `placeholder-value`.",
-        en: "Numbers may be Dutch (`7,9%`, `1.234`, `ca. 140`), dates like `1 juli 2025`, half-years like `2e helft 2024` or `2024-H2`. Anything else is not guessed but reported, with the text quoted. Texts like `n.t.b.` are reported by `placeholder-value`.",
+        nl: "Getallen mogen op zijn Nederlands (`7,9%`, `1.234`, `ca. 140`, `€ 20.000,-`), datums als `1 juli 2025` of `1-7-2025`, halfjaren als `2e helft 2024` of `2024-H2`. Wat daarbuiten valt wordt niet geraden maar gemeld, met de tekst erbij. Teksten als `n.t.b.` meldt `placeholder-value`, planningsteksten `period-unreadable`.",
+        en: "Numbers may be Dutch (`7,9%`, `1.234`, `ca. 140`), dates like `1 juli 2025`, half-years like `2e helft 2024` or `2024-H2`. Anything else is not guessed but reported, with the text quoted. Texts like `n.t.b.` are reported by `placeholder-value`, planning texts by `period-unreadable`.",
       },
       bad: { quota: [{ Periode: "najaar", Taakstelling: "veertig" }] },
       good: { quota: [{ Periode: "2e helft 2024", Taakstelling: "42" }] },
@@ -44,7 +43,7 @@ export const rule: Rule = {
   },
   check(model, context) {
     for (const table of Object.values(model.tables)) {
-      const columns = table.spec.columns.filter((c) => isParsedType(c.type) && table.has(c.key));
+      const columns = table.spec.columns.filter((c) => isParsedType(c.type) && c.type !== "period" && table.has(c.key));
       for (const row of table.filledRows) {
         for (const column of columns) {
           const result = row.parsed<{ value: number }>(column.key);

@@ -2,6 +2,7 @@ import { rule as valueNotInList } from "../../../src/core/rules/value-not-in-lis
 import { rule as unknownParty } from "../../../src/core/rules/unknown-party";
 import { rule as unparseableValue } from "../../../src/core/rules/unparseable-value";
 import { rule as duplicateId } from "../../../src/core/rules/duplicate-id";
+import { rule as periodUnreadable } from "../../../src/core/rules/period-unreadable";
 import { activity, indicator } from "./fixtures";
 import { testRule } from "./ruleTester";
 
@@ -38,7 +39,6 @@ testRule(unparseableValue, {
     { name: "a word for a number", fragment: { quota: [{ Periode: "2024-H2", Taakstelling: "veertig" }] }, errors: [{ messageId: "unreadable", cell: "B2" }] },
     { name: "a fraction of a permit holder", fragment: { quota: [{ Periode: "2024-H2", Taakstelling: 42.5 }] }, errors: [{ messageId: "notWhole", cell: "B2" }] },
     { name: "an impossible date", fragment: { activities: [activity({ "Laatst bijgewerkt": "31-02-2025" })] }, errors: [{ messageId: "unreadable", cell: "N2", includes: "datum" }] },
-    { name: "a planning text that cannot be read is quoted, not guessed", fragment: { activities: [activity({ Planning: "Afhankelijk van de ingangsdatum van de wet" })] }, errors: [{ messageId: "unreadable", cell: "G2", includes: "'Afhankelijk van de ingangsdatum van de wet'" }] },
   ],
 });
 
@@ -47,5 +47,16 @@ testRule(duplicateId, {
   invalid: [
     { name: "the second occurrence points at the first", fragment: { activities: [activity(), activity({ Thema: "Ander thema" })] }, errors: [{ messageId: "duplicate", cell: "A3", includes: "rij 2" }] },
     { name: "case and spaces do not make an id different", fragment: { indicators: [indicator(), indicator({ ID: "bz-1 " })] }, errors: [{ messageId: "duplicate", cell: "A3" }] },
+  ],
+});
+
+testRule(periodUnreadable, {
+  valid: [
+    { name: "ranges, open ends and recurrences", fragment: { activities: ["2025 - 2028", "vanaf 2025", "Jaarlijks", "Doorlopend", "eind 2026", "2025: ca. 140 won. 2026 - 2028: ca 80 won."].map((Planning, i) => activity({ ID: `p${i}`, Planning })) } },
+    { name: "an empty planning is required-value-missing's finding", fragment: { activities: [activity({ Planning: null })] } },
+  ],
+  invalid: [
+    { name: "quoted, not guessed", fragment: { activities: [activity({ Planning: "Afhankelijk van de ingangsdatum van de wet" })] }, errors: [{ messageId: "unreadable", cell: "G2", includes: "'Afhankelijk van de ingangsdatum van de wet'" }] },
+    { name: "a relative deadline", fragment: { activities: [activity({ Planning: "binnen 6 maanden" })] }, errors: [{ messageId: "unreadable", cell: "G2" }] },
   ],
 });
