@@ -1,4 +1,5 @@
 import { activityOverview, type ActivityOverview } from "../activities/overview";
+import { indicatorReports, type IndicatorReport } from "../indicators/indicatorReport";
 import { buildModel, type WorkbookModel } from "../model/workbookModel";
 import type { IsoDate } from "../parse/isoDate";
 import { quotaLedger } from "../quota/quotaTable";
@@ -36,7 +37,7 @@ export interface CheckReport {
   counts: Record<Severity, number>;
   findings: Finding[];
   quota: { openingBalance: number; periods: QuotaPeriodReport[]; backlog: number | null };
-  indicators: unknown[];
+  indicators: IndicatorReport[];
   activities: ActivityOverview;
   todo: unknown[];
   /** Rules switched off or re-graded in Instellingen, shown in every report header. */
@@ -90,7 +91,7 @@ export function checkModel(model: WorkbookModel, options: CheckOptions): CheckRe
       })),
       backlog: ledger.backlog,
     },
-    indicators: [],
+    indicators: indicatorReports(model, referenceDate),
     activities: activityOverview(model.tables.activities, settings, referenceDate),
     todo: [],
     disabledRules: settings.disabledRules,

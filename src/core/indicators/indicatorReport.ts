@@ -1,0 +1,97 @@
+import type { WorkbookModel } from "../model/workbookModel";
+import type { ParsedRow } from "../model/parsedTable";
+import { DIRECTIONS, type Direction } from "../schema/lists";
+import { indicatorProgress, type IndicatorStatus, type UnknownReason } from "./progress";
+import { isPercentIndicator, scaledValue } from "./indicatorValues";
+
+export interface IndicatorReport {
+  id: string;
+  row: number;
+  name: string;
+  programme: string | null;
+  unit: string | null;
+  percent: boolean;
+  direction: Direction | null;
+  baseline: number | null;
+  baselineYear: number | null;
+  target: number | null;
+  targetYear: number | null;
+  latest: number | null;
+  latestYear: number | null;
+  status: IndicatorStatus;
+  progress: number | null;
+  expected: number | null;
+  reason: UnknownReason | null;
+}
+
+export interface Measurement {
+  row: ParsedRow;
+  year: number;
+  date: string | null;
+}
+
+/** Indicator IDs are compared as a reader would: case and surrounding spaces do not matter. */
+export function indicatorKey(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+/** Measurements per indicator, latest last (by year, then Peildatum, then row). */
+export function measurementsByIndicator(model: WorkbookModel): Map<string, Measurement[]> {
+  const byIndicator = new Map<string, Measurement[]>();
+  for (const row of model.tables.measurements?.filledRows ?? []) {
+    const id = row.text("indicator");
+    const year = row.value<number>("year");
+    if (!id || year === null || row.value("value") === null) continue;
+    const list = byIndicator.get(indicatorKey(id)) ?? [];
+    list.push({ row, year, date: row.value<string>("date") });
+    byIndicator.set(indicatorKey(id), list);
+  }
+  for (const list of byIndicator.values()) {
+    list.sort((a, b) => a.year - b.year || (a.date ?? "").localeCompare(b.date ?? "") || a.row.row - b.row.row);
+  }
+  return byIndicator;
+}
+
+function directionOf(row: ParsedRow): Direction | null {
+  const text = row.text("direction").toLowerCase();
+  return DIRECTIONS.find((d) => d.toLowerCase() === text) ?? null;
+}
+
+/** Status, progress and the latest value of every indicator, as the check and the summary show them. */
+export function indicatorReports(model: WorkbookModel, referenceDate?: string): IndicatorReport[] {
+  const table = model.tables.indicators;
+  if (!table) return [];
+  const measurements = measurementsByIndicator(model);
+  const referenceYear = referenceDate ? Number(referenceDate.slice(0, 4)) : Infinity;
+  return table.filledRows.map((row) => {
+    const percent = isPercentIndicator(row);
+    const id = row.text("id");
+    const usable = (measurements.get(indicatorKey(id)) ?? []).filter((m) => m.year <= referenceYear);
+    const last = usable[usable.length - 1];
+    const latest = last ? (scaledValue(last.row, "value", percent)?.value ?? null) : null;
+    const input = {
+      direction: directionOf(row),
+      baseline: scaledValue(row, "baseline", percent)?.value ?? null,
+      baselineYear: row.value<number>("baselineYear"),
+      target: scaledValue(row, "target", percent)?.value ?? null,
+      targetYear: row.value<number>("targetYear") ?? row.table.column("target")?.year ?? null,
+      latest,
+      latestYear: last ? last.year : null,
+      marginPercent: model.settings.marginPercent,
+    };
+    const result = indicatorProgress(input);
+    return {
+      id,
+      row: row.row,
+      name: row.text("name"),
+      programme: row.text("programme") || null,
+      unit: row.text("unit") || null,
+      percent,
+      ...input,
+      status: result.status,
+      progress: result.progress,
+      expected: result.expected,
+      reason: result.reason ?? null,
+    };
+  });
+}
