@@ -44,7 +44,8 @@ export interface TableSpec {
 
 export type TableKey = "activities" | "indicators" | "measurements" | "quota" | "plan" | "parties" | "settings";
 
-const DATE_FORMAT = "d-m-jjjj";
+// Number formats are set through the API in the invariant (en-US) form; Excel shows them localised.
+const DATE_FORMAT = "d-m-yyyy";
 
 export const ACTIVITIES: TableSpec = {
   rowLabel: { nl: "Activiteit", en: "Activity", key: "id" },

@@ -1,0 +1,328 @@
+/**
+ * Builds `assets/Voorbeeld-activiteitenoverzicht.xlsx`, the Dronten sample workbook, from the data
+ * files in `data/sample/`, then reads it back and checks it (see `sample/verify-sample.ts`).
+ *
+ *   npx ts-node --transpile-only -O '{"module":"commonjs"}' scripts/build-sample.ts
+ *
+ * The output is deterministic: fixed document properties and fixed zip entry times, so a rebuild
+ * from unchanged data gives the same bytes.
+ */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { columnLetter } from "../src/core/address";
+import { computeLedger, currentBacklog, LedgerPeriod } from "../src/core/quota/ledger";
+import { ColumnSpec, PLAN, QUOTA, TableSpec } from "../src/core/schema/tables";
+import { loadSampleData, planRows, SampleData, SampleRow } from "./sample/data";
+import {
+  COMPUTED_BLOCK,
+  FIXED_TIMESTAMP,
+  LEDGER_ARGUMENTS,
+  SAMPLE_TABLES,
+  SAMPLE_WORKBOOK_PATH,
+  storedFunctionName,
+} from "./sample/layout";
+import { verifySampleWorkbook } from "./sample/verify-sample";
+import { normalizeZipTimestamps } from "./sample/zip";
+
+/** A deliberate data problem and the cell (row) where it sits, for the report. */
+export interface PlantedProblem {
+  sheet: string;
+  row: number;
+  id: string;
+  text: string;
+}
+
+export interface BuiltSample {
+  buffer: Buffer;
+  problems: PlantedProblem[];
+  ledger: LedgerPeriod[];
+  openingBalance: number;
+}
+
+const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true } as const;
+
+/**
+ * The schema's date format is written in Dutch (`d-m-jjjj`), but a number format code in the file
+ * (and in Office.js `Range.numberFormat`) is the en-US form: `d-m-yyyy`.
+ */
+export function fileNumberFormat(code: string): string {
+  return code.includes('"') ? code : code.replace(/j/g, "y");
+}
+
+function isoDate(text: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new Error(`geen datum in de vorm jjjj-mm-dd: ${text}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === "number" ? value : null;
+}
+
+function cellValue(column: ColumnSpec, row: SampleRow): ExcelJS.CellValue {
+  const raw = row[column.header];
+  if (raw === null || raw === undefined) return null;
+  const isDate = column.type === "date" || (row._soort === "datum" && column.key === "value");
+  if (isDate) {
+    if (typeof raw !== "string") throw new Error(`${column.header}: datum verwacht als tekst jjjj-mm-dd`);
+    return isoDate(raw);
+  }
+  if (typeof raw !== "string" && typeof raw !== "number") throw new Error(`${column.header}: onverwachte waarde ${JSON.stringify(raw)}`);
+  return raw;
+}
+
+function cellFormat(column: ColumnSpec, row: SampleRow): string | undefined {
+  const override = row._opmaak?.[column.header];
+  if (override) return override;
+  if (column.type === "date" || (row._soort === "datum" && column.key === "value")) return fileNumberFormat(column.numberFormat ?? "d-m-jjjj");
+  if (column.numberFormat) return fileNumberFormat(column.numberFormat);
+  if (column.freeText) return "@";
+  return undefined;
+}
+
+/** Writes one contract table on its own sheet, header in row 1, and notes the rows with a planted problem. */
+function writeTable(wb: ExcelJS.Workbook, spec: TableSpec, rows: SampleRow[], problems: PlantedProblem[]): ExcelJS.Worksheet {
+  const headers = spec.columns.map((c) => c.header);
+  rows.forEach((row, i) => {
+    for (const key of Object.keys(row)) {
+      if (!key.startsWith("_") && !headers.includes(key)) throw new Error(`${spec.sheet} rij ${i + 1}: onbekende kolom '${key}'`);
+    }
+  });
+
+  const ws = wb.addWorksheet(spec.sheet, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.addTable({
+    name: spec.table,
+    ref: "A1",
+    headerRow: true,
+    totalsRow: false,
+    style: TABLE_STYLE,
+    columns: spec.columns.map((c, i) => ({ name: c.header, filterButton: true, ...(i === 0 ? { totalsRowLabel: "Totaal" } : {}) })),
+    rows: rows.map((row) => spec.columns.map((c) => cellValue(c, row))),
+  });
+
+  spec.columns.forEach((column, c) => {
+    if (column.width) ws.getColumn(c + 1).width = column.width;
+  });
+  rows.forEach((row, i) => {
+    const excelRow = i + 2;
+    spec.columns.forEach((column, c) => {
+      const cell = ws.getCell(excelRow, c + 1);
+      const format = cellFormat(column, row);
+      if (format) cell.numFmt = format;
+      if (column.list) {
+        cell.dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${column.list.join(",")}"`],
+          showErrorMessage: true,
+          errorStyle: "warning",
+          errorTitle: column.header,
+          error: `Kies een waarde uit de lijst: ${column.list.join(", ")}.`,
+        };
+      }
+    });
+    if (row._let_op) {
+      const id = String(row[spec.columns[0].header] ?? "");
+      problems.push({ sheet: spec.sheet, row: excelRow, id, text: row._let_op });
+    }
+  });
+  return ws;
+}
+
+function ledgerFormula(fn: "OPGAVE" | "SALDO", index: number): string {
+  return `INDEX(${storedFunctionName(fn)}(${LEDGER_ARGUMENTS}),${index})`;
+}
+
+/** The computed block beside tblTaakstelling: one INDEX(...) formula per cell with its cached result. */
+function writeComputedQuota(ws: ExcelJS.Worksheet, ledger: LedgerPeriod[]): void {
+  const b = COMPUTED_BLOCK;
+  const bold = { bold: true };
+  ws.getCell(`${b.dueColumn}1`).value = b.dueHeader;
+  ws.getCell(`${b.balanceColumn}1`).value = b.balanceHeader;
+  ws.getCell(`${b.dueColumn}1`).font = bold;
+  ws.getCell(`${b.balanceColumn}1`).font = bold;
+  const dueFormat = fileNumberFormat(QUOTA.columns.find((c) => c.key === "due")?.numberFormat ?? "0");
+  const balanceFormat = fileNumberFormat(QUOTA.columns.find((c) => c.key === "balance")?.numberFormat ?? "0");
+  ledger.forEach((period, i) => {
+    const row = b.firstRow + i;
+    const due = ws.getCell(`${b.dueColumn}${row}`);
+    due.value = { formula: ledgerFormula("OPGAVE", i + 1), result: period.due ?? "" };
+    due.numFmt = dueFormat;
+    const balance = ws.getCell(`${b.balanceColumn}${row}`);
+    balance.value = { formula: ledgerFormula("SALDO", i + 1), result: period.balance ?? "" };
+    balance.numFmt = balanceFormat;
+  });
+  ws.getCell(b.backlogLabelCell).value = b.backlogLabel;
+  ws.getCell(b.backlogLabelCell).font = bold;
+  ws.getCell(b.backlogCell).value = {
+    formula: `${storedFunctionName("ACHTERSTAND")}(${LEDGER_ARGUMENTS})`,
+    result: currentBacklog(ledger) ?? "",
+  };
+  ws.getCell(b.backlogCell).numFmt = dueFormat;
+  ws.getCell(b.noteCell).value =
+    "Berekend door Beleidsmonitor: de kolommen H en I en cel I10 zijn formules met BM.OPGAVE, BM.SALDO en BM.ACHTERSTAND (zie het blad Functies). Zonder de invoegtoepassing toont Excel de laatst berekende uitkomsten.";
+  ws.getCell(b.noteCell).font = { italic: true };
+  ws.getColumn("G").width = 3;
+  ws.getColumn(b.dueColumn).width = 20;
+  ws.getColumn(b.balanceColumn).width = 18;
+}
+
+/** Dutch number text: `0,18`, `44,3%`. */
+function nl(value: number, decimals: number): string {
+  return value.toFixed(decimals).replace(".", ",");
+}
+
+function list(values: (number | null)[]): string {
+  return values.map((v) => (v === null ? "(leeg)" : String(v))).join("; ");
+}
+
+/** Straight-line expectation and status as the contract defines them, for the worked examples. */
+function straightLine(b: number, y0: number, t: number, y1: number, year: number): number {
+  return b + ((t - b) * (year - y0)) / (y1 - y0);
+}
+function increaseStatus(b: number, y0: number, t: number, y1: number, m: number, year: number, marginPct: number): string {
+  if (m >= t) return "Behaald";
+  if (year > y1) return "Niet behaald";
+  const threshold = straightLine(b, y0, t, y1, year) - (marginPct / 100) * Math.abs(t - b);
+  return m >= threshold - 1e-12 ? "Op koers" : "Achter";
+}
+
+function writeFunctionsSheet(wb: ExcelJS.Workbook, data: SampleData, ledger: LedgerPeriod[], plan: SampleRow[], planSheetColumn: string): void {
+  const f = data.functions;
+  const ws = wb.addWorksheet(f.blad, { views: [{ state: "frozen", xSplit: 0, ySplit: 6, topLeftCell: "A7", activeCell: "A7" }] });
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+
+  // Worked examples on this workbook.
+  const h1Rows = plan.map((r, i) => ({ r, excelRow: i + 2 })).filter(({ r }) => /^(jan|feb|mrt|apr|mei|jun) /.test(String(r.Maand)));
+  const h1First = h1Rows[0].excelRow;
+  const h1Last = h1Rows[h1Rows.length - 1].excelRow;
+  if (h1Last - h1First + 1 !== h1Rows.length) throw new Error("de planning van januari-juni staat niet aaneengesloten");
+  const plannedH1 = h1Rows.reduce((sum, { r }) => sum + (typeof r.Aantal === "number" ? r.Aantal : 0), 0);
+  const quotaRows = data.quota.rijen;
+  const lastH1 = quotaRows.length - 1;
+  const statedDueH1 = Number(quotaRows[lastH1]["Opgave incl. achterstand"]);
+  const computedDueH1 = ledger[lastH1].due ?? 0;
+  const known = ledger.map((p, i) => ({ p, i })).filter(({ p }) => p.balance !== null);
+  const lastKnown = known[known.length - 1].i;
+
+  const gs1 = { b: 0.439, y0: 2022, t: 0.45, y1: 2028, m: 0.441, year: 2024 };
+  const expected = straightLine(gs1.b, gs1.y0, gs1.t, gs1.y1, gs1.year);
+  const threshold = expected - 0.1 * Math.abs(gs1.t - gs1.b);
+  const progress = (gs1.m - gs1.b) / (gs1.t - gs1.b);
+  if (increaseStatus(gs1.b, gs1.y0, gs1.t, gs1.y1, gs1.m, gs1.year, 10) !== "Achter") throw new Error("voorbeeld BM.STATUS GS-1 klopt niet");
+  if (increaseStatus(0.45, 2022, 0.51, 2028, 0.47, 2024, 10) !== "Op koers") throw new Error("voorbeeld BM.STATUS GS-3 klopt niet");
+
+  const tokens: Record<string, string> = {
+    opgave: list(ledger.map((p) => p.due)),
+    saldo: list(ledger.map((p) => p.balance)),
+    achterstand: String(currentBacklog(ledger)),
+    laatstePeriode: String(quotaRows[lastKnown].Periode).toLowerCase(),
+    saldoVermeld: String(quotaRows[lastKnown].Saldo),
+    achterstandVermeld: String(Math.max(0, -Number(quotaRows[lastKnown].Saldo))),
+    planningH1: `${data.plan.blad}!${planSheetColumn}${h1First}:${planSheetColumn}${h1Last}`,
+    geplandH1: String(plannedH1),
+    tekort: String(Math.max(0, statedDueH1 - plannedH1)),
+    opgaveH1Berekend: String(computedDueH1),
+    tekortBerekend: String(Math.max(0, computedDueH1 - plannedH1)),
+    voortgang: `${nl(progress, 2)} (${nl(progress * 100, 0)}%)`,
+    verwacht: `${nl(expected * 100, 1)}%`,
+    grens: `${nl(threshold * 100, 2)}%`,
+  };
+  const fill = (text: string): string =>
+    text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+      if (!(key in tokens)) throw new Error(`onbekende plaatshouder {{${key}}} in functies.json`);
+      return tokens[key];
+    });
+
+  ws.getCell("A1").value = f.titel;
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  f.inleiding.forEach((line, i) => {
+    ws.getCell(`A${2 + i}`).value = line;
+  });
+  const headerRow = 6;
+  f.kolommen.forEach((name, c) => {
+    const cell = ws.getCell(headerRow, c + 1);
+    cell.value = name;
+    cell.font = { bold: true };
+    cell.border = { bottom: { style: "thin" } };
+    ws.getColumn(c + 1).width = f.breedtes[c];
+  });
+  f.rijen.forEach((row, i) => {
+    f.kolommen.forEach((name, c) => {
+      const cell = ws.getCell(headerRow + 1 + i, c + 1);
+      const text = fill(row[name] ?? "");
+      // Always a text cell, even when it starts with "=": set the format first, then a plain string.
+      cell.numFmt = "@";
+      cell.value = text;
+      cell.alignment = { wrapText: true, vertical: "top" };
+      if (c === 0) cell.font = { bold: true };
+    });
+  });
+}
+
+export async function buildSampleWorkbook(data: SampleData = loadSampleData()): Promise<BuiltSample> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Beleidsmonitor";
+  wb.lastModifiedBy = "Beleidsmonitor";
+  wb.created = FIXED_TIMESTAMP;
+  wb.modified = FIXED_TIMESTAMP;
+  wb.title = "Voorbeeld activiteitenoverzicht Dronten";
+  wb.subject = "Voorbeeldwerkmap voor Beleidsmonitor";
+  wb.calcProperties.fullCalcOnLoad = false;
+
+  const problems: PlantedProblem[] = [];
+  const rowsByTable: Record<string, SampleRow[]> = {
+    activities: data.activities.rijen,
+    indicators: data.indicators.rijen,
+    measurements: data.measurements.rijen,
+    quota: data.quota.rijen,
+    plan: planRows(data.plan),
+    parties: data.parties.rijen,
+    settings: data.settings.rijen,
+  };
+
+  const settingsOpening = data.settings.rijen.find((r) => r._naam === "Beginsaldo")?.Waarde;
+  if (settingsOpening !== data.quota.beginsaldo.waarde) {
+    throw new Error(`Beginsaldo in instellingen.json (${String(settingsOpening)}) en taakstelling.json (${data.quota.beginsaldo.waarde}) verschillen`);
+  }
+  const openingBalance = data.quota.beginsaldo.waarde;
+  const ledger = computeLedger(
+    data.quota.rijen.map((r) => ({ quota: numberOrNull(r.Taakstelling), housed: numberOrNull(r.Gehuisvest) })),
+    openingBalance,
+  );
+
+  for (const spec of SAMPLE_TABLES) {
+    const ws = writeTable(wb, spec, rowsByTable[spec.key], problems);
+    if (spec.key === "quota") writeComputedQuota(ws, ledger);
+    if (spec.key === "settings") {
+      const valueColumn = columnLetter(spec.columns.findIndex((c) => c.key === "value"));
+      rowsByTable.settings.forEach((row, i) => {
+        if (row._naam) wb.definedNames.add(`${spec.sheet}!$${valueColumn}$${i + 2}`, row._naam);
+      });
+    }
+  }
+  writeFunctionsSheet(wb, data, ledger, rowsByTable.plan, columnLetter(PLAN.columns.findIndex((c) => c.key === "count")));
+
+  const written = Buffer.from(await wb.xlsx.writeBuffer());
+  return { buffer: normalizeZipTimestamps(written, FIXED_TIMESTAMP), problems, ledger, openingBalance };
+}
+
+async function main(): Promise<void> {
+  const built = await buildSampleWorkbook();
+  fs.mkdirSync(path.dirname(SAMPLE_WORKBOOK_PATH), { recursive: true });
+  fs.writeFileSync(SAMPLE_WORKBOOK_PATH, built.buffer);
+  const report = await verifySampleWorkbook(SAMPLE_WORKBOOK_PATH);
+  console.log(`Geschreven: ${path.relative(process.cwd(), SAMPLE_WORKBOOK_PATH)} (${built.buffer.length} bytes)`);
+  for (const t of report.tables) console.log(`  ${t.sheet}: tabel ${t.name} ${t.ref}, ${t.dataRows} rijen`);
+  console.log("Bewust aangebrachte problemen:");
+  for (const p of built.problems) console.log(`  ${p.sheet} rij ${p.row} (${p.id}): ${p.text}`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
