@@ -1,0 +1,19 @@
+export type { ParseFailure, ParseResult } from "./result";
+export type { IsoDate } from "./isoDate";
+export { addDays, daysBetween, excelSerialToIso, isoToExcelSerial, isValidIso } from "./isoDate";
+export type { HalfYear } from "./halfYear";
+export {
+  compareHalfYears, halfYearDutch, halfYearEnd, halfYearLabel, halfYearOfIso, halfYearStart, nextHalfYear,
+} from "./halfYear";
+export type { PartOfYear, Period, PeriodKind, PeriodPoint, PeriodSegment, Recurrence } from "./period";
+export { periodEndDate, periodStartDate } from "./period";
+export { normalizeText } from "./normalizeText";
+export { suggest } from "./suggest";
+export { isPlaceholder } from "./isPlaceholder";
+export { parseDutchNumber, type DutchNumber } from "./parseDutchNumber";
+export { parseCountOrRange, type CountOrRange } from "./parseCountOrRange";
+export { parseDutchDate } from "./parseDutchDate";
+export { parseYear } from "./parseYear";
+export { parseHalfYear } from "./parseHalfYear";
+export { parseMonth, type YearMonth } from "./parseMonth";
+export { parsePeriod } from "./parsePeriod";

@@ -1,0 +1,47 @@
+import type { CellValue } from "../cell";
+import { normalizeText } from "./normalizeText";
+
+/** Placeholders compared without spaces and dots, so `n.t.b.`, `N.T.B` and `ntb` are one. */
+const COMPACT_PLACEHOLDERS = new Set([
+  "ntb", "nnb", "tbd", "tba", "pm", "onbekend", "onb", "nogniet", "nognietbekend", "nietbekend",
+  "nadertebepalen", "nogtebepalen", "naderinvullen", "naderintevullen", "intevullen", "volgt", "volgtlater",
+  "cijfersnognietbekend", "noggeencijfers", "geencijfers", "todo",
+]);
+/** Placeholders that may carry a comment: `volgt in 2025`, `geen cijfers over 2018, meting start vanaf 2019`. */
+const PLACEHOLDER_PREFIX = /^(?:volgt\b|(?:nog )?geen cijfers\b|(?:cijfers )?nog niet bekend\b|nader te bepalen\b)/;
+const MARKS_ONLY = /^(?:\?+|x{2,}|\.{2,}|…+)$/;
+const COMPACTABLE = /[\s.]+/g;
+const TRAILING_PUNCTUATION = /[!:;,]+$/;
+const MAX_LENGTH = 200;
+
+/**
+ * @name isPlaceholder
+ * @summary Whether a cell says "not known yet" rather than holding a value.
+ *
+ * @description
+ * Recognises, ignoring case, accents, spaces and dots: `n.t.b.`, `n.n.b.`, `nog niet (bekend)`,
+ * `onbekend`, `tbd`, `p.m.`, `nader te bepalen`, `volgt` (with anything after it, as in `volgt in 2025`),
+ * `(nog) geen cijfers …`, `cijfers nog niet bekend`, `?`, `??`, `xx`, `xxx`, `...`.
+ * Deliberately not placeholders: `-` (a zero in count columns) and `n.v.t.` (not applicable is an answer).
+ * Only text can be a placeholder; numbers, booleans, errors and empty cells give `false`.
+ *
+ * @param value - the cell
+ * @returns `true` for a placeholder text
+ *
+ * @example
+ * isPlaceholder("N.t.b.") //=> true
+ * @example
+ * isPlaceholder("volgt in 2025") //=> true
+ * @example
+ * isPlaceholder("-") //=> false
+ * @example
+ * isPlaceholder("n.v.t.") //=> false
+ */
+export function isPlaceholder(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  if (value.length > MAX_LENGTH) return false;
+  const key = normalizeText(value);
+  if (key === "") return false;
+  if (MARKS_ONLY.test(key) || PLACEHOLDER_PREFIX.test(key)) return true;
+  return COMPACT_PLACEHOLDERS.has(key.replace(TRAILING_PUNCTUATION, "").replace(COMPACTABLE, ""));
+}
