@@ -1,0 +1,4 @@
+export declare const DEV_BASE_URL: string;
+export declare function normaliseBaseUrl(base: string): string;
+export declare function rewriteManifestUrls(xml: string, base: string): string;
+export declare function productionBaseUrl(env?: Record<string, string | undefined>, warn?: (message: string) => void): string;

@@ -1,0 +1,103 @@
+// functions.json (English) and functions.nl.json (Dutch) as the build makes them: same ids, complete
+// descriptions, valid names that do not collide with Excel's own functions; and the built bundle registers every id.
+import fs from "fs";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { buildDutchMetadata, loadTranslations, type Metadata } from "../../scripts/dutch-metadata";
+import { DUTCH } from "../../src/functions/translations";
+import { BUILTIN_DUTCH, BUILTIN_ENGLISH, PLANNED_NAMES } from "./builtin-names";
+
+const root = path.resolve(__dirname, "../..");
+const dist = path.join(root, "dist");
+const BUILTIN = new Set([...BUILTIN_ENGLISH, ...BUILTIN_DUTCH]);
+
+/** Our naming rule: a letter first, then letters, digits, "." or "_"; at least 3 characters; no cell reference. */
+function nameProblem(name: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9._]{2,127}$/.test(name)) return "ongeldige naam";
+  if (/^[A-Za-z]{1,3}[0-9]+$/.test(name)) return "lijkt op een A1-celverwijzing";
+  if (/^R[0-9]*[CK][0-9]*$/i.test(name)) return "lijkt op een R1C1/R1K1-celverwijzing";
+  if (BUILTIN.has(name.toUpperCase())) return "is een ingebouwde Excel-functie";
+  return null;
+}
+
+let english: Metadata;
+let dutch: Metadata;
+let translationErrors: string[];
+
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata(path.join(root, "src/functions/functions.ts"));
+  expect(generated.errors).toEqual([]);
+  english = JSON.parse(generated.metadataJson);
+  const built = buildDutchMetadata(english, loadTranslations(path.join(root, "src/functions/translations.ts")));
+  dutch = built.metadata;
+  translationErrors = built.errors;
+});
+
+describe("functions.json and functions.nl.json", () => {
+  test("the build step loads the same table the code exports", () => {
+    expect(loadTranslations(path.join(root, "src/functions/translations.ts"))).toEqual(DUTCH);
+  });
+
+  test("every function and parameter is translated", () => {
+    expect(translationErrors).toEqual([]);
+  });
+
+  test("same ids, in the same order, with the same parameters", () => {
+    expect(dutch.functions.map((fn) => fn.id)).toEqual(english.functions.map((fn) => fn.id));
+    dutch.functions.forEach((fn, i) => {
+      expect(fn.parameters?.length).toBe(english.functions[i].parameters?.length);
+    });
+  });
+
+  test("descriptions in both languages, and they differ", () => {
+    english.functions.forEach((fn, i) => {
+      const nl = dutch.functions[i];
+      expect(fn.description).toBeTruthy();
+      expect(nl.description).toBeTruthy();
+      expect(nl.description).not.toBe(fn.description);
+      (fn.parameters ?? []).forEach((parameter, j) => {
+        expect(parameter.description).toBeTruthy();
+        expect(nl.parameters?.[j].description).toBeTruthy();
+      });
+    });
+  });
+
+  test("ids and names in both languages are valid and not built-in names", () => {
+    const problems = [...english.functions, ...dutch.functions]
+      .flatMap((fn) => [fn.id, fn.name])
+      .map((name) => [name, nameProblem(name)])
+      .filter(([, problem]) => problem !== null);
+    expect(problems).toEqual([]);
+  });
+
+  test("the name rule catches what it should", () => {
+    expect(nameProblem("SALDO1")).toBeNull();
+    for (const bad of ["AB12", "XFD1", "R1C1", "RC", "R2K3", "SO", "1SALDO", "SALDO-X", "SOM", "SUM", "VERT.ZOEKEN"]) {
+      expect(nameProblem(bad)).not.toBeNull();
+    }
+  });
+
+  test("the names planned for later issues are free", () => {
+    expect(PLANNED_NAMES.filter((name) => nameProblem(name) !== null)).toEqual([]);
+  });
+
+  test("a missing Dutch entry or parameter description is reported", () => {
+    const { errors } = buildDutchMetadata(english, {});
+    expect(errors.join("\n")).toMatch(/BALANCE: geen Nederlandse vertaling/);
+    const partial = { BALANCE: { ...DUTCH.BALANCE, parameters: { quotas: DUTCH.BALANCE.parameters.quotas } } };
+    expect(buildDutchMetadata(english, partial).errors.join("\n")).toMatch(/parameter housed heeft geen Nederlandse omschrijving/);
+  });
+});
+
+const built = fs.existsSync(path.join(dist, "functions.js"));
+(built ? describe : describe.skip)("the production build in dist/", () => {
+  test("functions.js registers every id", () => {
+    const bundle = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
+    for (const fn of english.functions) expect(bundle).toContain(`CustomFunctions.associate("${fn.id}"`);
+  });
+
+  test("functions.json and functions.nl.json match the sources", () => {
+    expect(JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"))).toEqual(english);
+    expect(JSON.parse(fs.readFileSync(path.join(dist, "functions.nl.json"), "utf8"))).toEqual(dutch);
+  });
+});

@@ -1,0 +1,85 @@
+// Builds the add-in into dist/: one page (taskpane.html) loading the taskpane, functions and commands
+// bundles for the shared runtime, the custom-function metadata in English and Dutch, icons and the manifest.
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { DutchMetadataPlugin } = require("./scripts/dutch-metadata");
+const { productionBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { config: packageConfig } = require("./package.json");
+
+/** HTTPS options from office-addin-dev-certs; only needed (and only loaded) for `webpack serve`. */
+async function devServerHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = production ? productionBaseUrl() : null;
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // office.js comes from the CDN <script> in taskpane.html and must never be bundled.
+    externals: { "office-js": "Office" },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new DutchMetadataPlugin({
+        input: "functions.json",
+        output: "functions.nl.json",
+        translations: "./src/functions/translations.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: production ? "warning" : false },
+    stats: { preset: "minimal", errorDetails: true },
+    devServer: serving
+      ? {
+          port: Number(process.env.npm_package_config_dev_server_port || packageConfig.dev_server_port || 3000),
+          server: { type: "https", options: await devServerHttpsOptions() },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          hot: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
