@@ -1,0 +1,67 @@
+/** How Excel turns a value written through `Range.values` or `Range.formulas` into cell content. */
+
+import { evaluateFormula } from "./formula";
+
+export type CellScalar = string | number | boolean;
+
+/** What a write stores; `numberFormat` is set only when Excel picks a format itself (dates, percentages). */
+export interface CellContent {
+  value: CellScalar | null;
+  formula?: string;
+  error?: true;
+  numberFormat?: string;
+}
+
+export const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i;
+const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))%$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1899-12-30, Excel's serial date for the 1900 date system. */
+export function dateSerial(year: number, month: number, day: number): number | null {
+  const time = Date.UTC(year, month - 1, day);
+  const check = new Date(time);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * `undefined` means "leave the cell as it is": Office.js skips `null` entries in a written array.
+ * Throws a plain Error with the code as message when Excel would reject the value; the caller wraps it.
+ */
+export function interpretInput(input: unknown, numberFormat: string): CellContent | undefined {
+  if (input === null || input === undefined) return undefined;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw new Error("InvalidArgument");
+    return { value: input };
+  }
+  if (typeof input === "boolean") return { value: input };
+  if (typeof input !== "string") throw new Error("InvalidArgument");
+  if (input === "") return { value: null };
+  if (numberFormat === "@") return { value: input };
+  if (input.startsWith("'")) return { value: input.length > 1 ? input.slice(1) : null };
+  if (input.length > 1 && input.startsWith("=")) return formulaContent(input);
+  if (NUMBER.test(input)) return { value: Number(input) };
+  const percent = PERCENT.exec(input);
+  if (percent) {
+    const decimals = percent[1].includes(".") ? percent[1].split(".")[1].length : 0;
+    return { value: Number(percent[1]) / 100, numberFormat: decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%" };
+  }
+  const iso = ISO_DATE.exec(input);
+  if (iso) {
+    const serial = dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (serial !== null) return { value: serial, numberFormat: "yyyy-mm-dd" };
+  }
+  const upper = input.toUpperCase();
+  if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
+  if (ERROR_VALUES.includes(upper)) return { value: upper, error: true };
+  // Excel reads a leading plus or minus as the start of a formula ("-5 woningen" → =-5 woningen → #NAME?).
+  if (input.length > 1 && (input.startsWith("+") || input.startsWith("-"))) return formulaContent(`=${input}`);
+  return { value: input };
+}
+
+function formulaContent(formula: string): CellContent {
+  const result = evaluateFormula(formula.slice(1));
+  return "error" in result ? { value: result.error, formula, error: true } : { value: result.value, formula };
+}

@@ -1,0 +1,263 @@
+/** The fake Excel host: holds the workbook, runs batches, seeds fixtures and answers inspection. */
+
+import { FakeClientObject, strictObject } from "./clientObject";
+import { FakeContext, type HostCore } from "./context";
+import { interpretInput, type CellScalar } from "./cellInput";
+import { contains, intersect, localAddress, parseAddress, sheetAddress } from "./boxes";
+import type { HostLocale } from "./displayText";
+import { officeError } from "./errors";
+import { applyContent, cellText, readValidation, readValues, valueType } from "./rangeOps";
+import { createSheet } from "./sheetOps";
+import { cellPosition, WorkbookState, type SheetState, type Style, type ValidationSettings } from "./state";
+import { createTable, tableHeaders } from "./tableOps";
+import { makeApplication, makeWorkbook } from "./worksheetProxy";
+import { columnLetter } from "../../src/core/address";
+
+export interface FakeExcelHostOptions {
+  locale?: HostLocale; // "nl-NL" (default): Blad1, Tabel1, Kolom1, WAAR; "en-US": Sheet1, Table1, Column1, TRUE
+  excelApi?: string; // highest supported ExcelApi requirement set, default "1.20"
+  requirementSets?: Record<string, string>;
+}
+
+export interface SeedOptions {
+  origin?: string; // top-left cell of `rows`, default "A1"
+  literal?: boolean; // store strings as given instead of as if typed ("=1+1" stays text)
+}
+
+export interface CellInfo {
+  value: CellScalar | null;
+  formula: string | null;
+  valueType: string;
+  text: string;
+  numberFormat: string;
+  fill: string | null;
+  font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
+  wrapText: boolean;
+  horizontalAlignment: string;
+  validation: ValidationSettings | null;
+  merged: string | null;
+  table: string | null;
+}
+
+export interface TableInfo {
+  sheet: string;
+  address: string;
+  headers: string[];
+}
+
+function isRunOptions(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof FakeClientObject) && !(value instanceof FakeContext);
+}
+
+function compareVersions(a: string, b: string): number {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const diff = (left[i] ?? 0) - (right[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+export class FakeExcelHost implements HostCore {
+  readonly state: WorkbookState;
+  readonly requirementSets: Record<string, string>;
+  syncCount = 0;
+  runCount = 0;
+  /** The options object of the latest `Excel.run`, or null when it had none. */
+  lastRunOptions: Record<string, unknown> | null = null;
+  /** Whether the latest run asked for `mergeUndoGroup` on a host that supports it (ExcelApi 1.20). */
+  lastRunMergedUndo = false;
+
+  constructor(options: FakeExcelHostOptions = {}) {
+    this.state = new WorkbookState(options.locale ?? "nl-NL");
+    this.requirementSets = { ExcelApi: options.excelApi ?? "1.20", SharedRuntime: "1.1", ...options.requirementSets };
+  }
+
+  isSetSupported(name: string, minVersion?: string | number): boolean {
+    const have = this.requirementSets[name];
+    if (have === undefined) return false;
+    return minVersion === undefined || compareVersions(have, String(minVersion)) >= 0;
+  }
+
+  supportsExcelApi(version: string): boolean {
+    return this.isSetSupported("ExcelApi", version);
+  }
+
+  noteSync(): void {
+    this.syncCount++;
+  }
+
+  resetCounters(): void {
+    this.syncCount = 0;
+    this.runCount = 0;
+  }
+
+  get selection(): string | null {
+    return this.state.selection;
+  }
+
+  get activeSheetName(): string | null {
+    return this.state.activeSheet?.name ?? null;
+  }
+
+  createContext(): Excel.RequestContext {
+    const context = strictObject("RequestContext", new FakeContext(this));
+    context.workbook = makeWorkbook(context);
+    context.application = makeApplication(context);
+    return context as unknown as Excel.RequestContext;
+  }
+
+  /** `Excel.run(batch)`, `Excel.run(options, batch)` or `Excel.run(object, batch)`. */
+  async run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
+    if (typeof batch !== "function") throw officeError("InvalidArgument", "Excel.run");
+    const first = args.length > 1 ? args[0] : undefined;
+    const options = isRunOptions(first) ? first : null;
+    const context = this.contextFor(options ? options.previousObjects : first);
+    this.lastRunOptions = options && { ...options };
+    this.lastRunMergedUndo = options?.mergeUndoGroup === true && this.supportsExcelApi("1.20");
+    this.runCount++;
+    context.setOpen(true);
+    try {
+      const pending = batch(context as unknown as Excel.RequestContext);
+      if (!pending || typeof (pending as Promise<T>).then !== "function") throw officeError("RunMustReturnPromise", "Excel.run");
+      const result = await pending;
+      if (context.hasPending) await context.sync(); // Excel.run sends what the batch queued after its last sync
+      return result;
+    } catch (error) {
+      context.discardPending();
+      throw error;
+    } finally {
+      context.setOpen(false);
+    }
+  }
+
+  /** Reuses the context of a previous object (or array of objects, or context); otherwise a new one. */
+  private contextFor(previous: unknown): FakeContext {
+    const object = Array.isArray(previous) ? previous[0] : previous;
+    if (object instanceof FakeClientObject) return object.context;
+    if (object instanceof FakeContext) return object;
+    return this.createContext() as unknown as FakeContext;
+  }
+
+  // ---- seeding ----
+
+  addSheet(name: string, rows: (string | number | boolean | null)[][] = [], options: SeedOptions = {}): void {
+    const sheet = createSheet(this.state, name, "FakeExcelHost.addSheet");
+    const origin = parseAddress(options.origin ?? "A1");
+    if (!origin) throw new Error(`FakeExcelHost.addSheet: bad origin ${options.origin}`);
+    rows.forEach((line, r) =>
+      line.forEach((input, c) => {
+        const row = origin.box.top + r;
+        const column = origin.box.left + c;
+        const content = options.literal ? (input === null ? undefined : { value: input === "" ? null : input }) : interpretInput(input, sheet.style(row, column, "numberFormat"));
+        if (content) applyContent(sheet, row, column, content);
+      }),
+    );
+  }
+
+  /** Creates a table whose first row holds the headers; returns its name. */
+  addTable(sheetName: string, address: string, name?: string): string {
+    const parsed = parseAddress(address);
+    if (!parsed) throw new Error(`FakeExcelHost.addTable: bad address ${address}`);
+    return createTable(this.state, this.sheet(sheetName), parsed.box, true, name, "FakeExcelHost.addTable").name;
+  }
+
+  // ---- inspection ----
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((sheet) => sheet.name);
+  }
+
+  cell(sheetName: string, address: string): CellInfo {
+    const sheet = this.sheet(sheetName);
+    const parsed = parseAddress(address);
+    if (!parsed) throw new Error(`FakeExcelHost.cell: bad address ${address}`);
+    const { top: row, left: column } = parsed.box;
+    const cell = sheet.cell(row, column);
+    const style = <K extends keyof Style>(key: K) => sheet.style(row, column, key);
+    const point = { top: row, bottom: row, left: column, right: column };
+    const validation = readValidation(sheet, point);
+    const merge = sheet.merges.find((box) => contains(box, point));
+    const table = this.state.tables.find((t) => t.sheet === sheet && intersect(t.box, point));
+    const fill = style("fillColor");
+    return {
+      value: cell?.value ?? null,
+      formula: cell?.formula ?? null,
+      valueType: valueType(cell),
+      text: cellText(sheet, row, column, this.state.locale),
+      numberFormat: style("numberFormat"),
+      fill: fill === "#FFFFFF" && !cell?.style?.fillColor && !sheet.columnStyles.get(column)?.fillColor ? null : fill,
+      font: { bold: style("bold"), italic: style("italic"), color: style("fontColor"), size: style("fontSize"), name: style("fontName") },
+      wrapText: style("wrapText"),
+      horizontalAlignment: style("horizontalAlignment"),
+      validation: validation.type === "None" ? null : validation.settings,
+      merged: merge ? localAddress(merge) : null,
+      table: table?.name ?? null,
+    };
+  }
+
+  /** Values from A1 through the last cell with content, as `Range.values` returns them (`""` for empty). */
+  sheetValues(sheetName: string): unknown[][] {
+    const sheet = this.sheet(sheetName);
+    const used = sheet.usedBox(true);
+    return used ? readValues(sheet, { ...used, top: 1, left: 0 }) : [];
+  }
+
+  tableInfo(name: string): TableInfo | undefined {
+    const table = this.state.findTable(name);
+    return table && { sheet: table.sheet.name, address: sheetAddress(table.sheet.name, table.box), headers: tableHeaders(this.state, table) };
+  }
+
+  /** A deep, JSON-able copy of everything the fake models, for "nothing changed" assertions. */
+  snapshotState(): Record<string, unknown> {
+    const keyed = <V>(map: Map<number, V>, name: (n: number) => string) =>
+      Object.fromEntries([...map].sort((a, b) => a[0] - b[0]).map(([n, v]) => [name(n), v]));
+    const sheets = this.state.sheets.map((sheet) => ({
+      name: sheet.name,
+      id: sheet.id,
+      visibility: sheet.visibility,
+      showGridlines: sheet.showGridlines,
+      tabColor: sheet.tabColor,
+      frozen: sheet.frozen,
+      cells: snapshotCells(sheet),
+      columnStyles: keyed(sheet.columnStyles, columnLetter),
+      columnWidths: keyed(sheet.columnWidths, columnLetter),
+      rowHeights: keyed(sheet.rowHeights, String),
+      merges: sheet.merges.map(localAddress),
+      validations: sheet.validations.map((area) => ({ address: localAddress(area.box), ...area.settings })),
+      conditionalFormats: sheet.conditionalFormats.map((rule) => ({ ...rule, boxes: undefined, addresses: rule.boxes.map(localAddress) })),
+      charts: sheet.charts,
+      pageLayout: sheet.pageLayout,
+    }));
+    const tables = this.state.tables.map((table) => ({
+      name: table.name,
+      id: table.id,
+      sheet: table.sheet.name,
+      address: localAddress(table.box),
+      headers: tableHeaders(this.state, table),
+      style: table.style,
+      flags: table.flags,
+    }));
+    const snapshot = { sheets, tables, activeSheet: this.activeSheetName, selection: this.state.selection };
+    return JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
+  }
+
+  private sheet(name: string): SheetState {
+    const sheet = this.state.findSheet(name);
+    if (!sheet) throw new Error(`FakeExcelHost: no sheet named ${name}`);
+    return sheet;
+  }
+}
+
+function snapshotCells(sheet: SheetState): Record<string, unknown> {
+  return Object.fromEntries(
+    [...sheet.cells]
+      .sort((a, b) => a[0] - b[0])
+      .map(([key, cell]) => {
+        const { row, column } = cellPosition(key);
+        return [`${columnLetter(column)}${row}`, cell];
+      }),
+  );
+}

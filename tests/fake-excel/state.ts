@@ -1,0 +1,216 @@
+/** The workbook the fake host holds: sparse cells per sheet plus the sheet-level objects Excel keeps. */
+
+import type { CellScalar } from "./cellInput";
+import type { HostLocale } from "./displayText";
+import { columnCount, intersect, MAX_COLUMN, type RangeBox } from "./boxes";
+
+export interface Style {
+  numberFormat?: string;
+  fillColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fontSize?: number;
+  fontName?: string;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+}
+export type StyleKey = keyof Style;
+
+export const STYLE_DEFAULTS: Required<Style> = {
+  numberFormat: "General",
+  fillColor: "#FFFFFF",
+  bold: false,
+  italic: false,
+  fontColor: "#000000",
+  fontSize: 11,
+  fontName: "Aptos Narrow",
+  wrapText: false,
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+};
+
+export const DEFAULT_COLUMN_WIDTH = 48; // points, Excel's 8.43 characters
+export const DEFAULT_ROW_HEIGHT = 15;
+
+export interface Cell {
+  value: CellScalar | null;
+  formula?: string;
+  error?: true;
+  style?: Style;
+}
+
+export interface ValidationSettings {
+  rule?: Record<string, unknown>;
+  errorAlert?: unknown;
+  prompt?: unknown;
+  ignoreBlanks?: boolean;
+}
+
+export interface ValidationArea {
+  box: RangeBox;
+  settings: ValidationSettings;
+}
+
+export interface ConditionalFormatRule {
+  id: string;
+  type: string;
+  boxes: RangeBox[];
+  settings: Record<string, unknown>;
+}
+
+export interface ChartRecord {
+  id: string;
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  settings: Record<string, unknown>;
+}
+
+const ROW_STRIDE = MAX_COLUMN + 1;
+
+export function cellKey(row: number, column: number): number {
+  return row * ROW_STRIDE + column;
+}
+
+export function cellPosition(key: number): { row: number; column: number } {
+  return { row: Math.floor(key / ROW_STRIDE), column: key % ROW_STRIDE };
+}
+
+export class SheetState {
+  visibility = "Visible";
+  showGridlines = true;
+  tabColor = "";
+  readonly cells = new Map<number, Cell>();
+  readonly columnStyles = new Map<number, Style>(); // formats set on whole columns, so `A:A` costs one entry
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  merges: RangeBox[] = [];
+  validations: ValidationArea[] = [];
+  conditionalFormats: ConditionalFormatRule[] = [];
+  readonly charts: ChartRecord[] = [];
+  frozen = { rows: 0, columns: 0 };
+  readonly pageLayout: Record<string, unknown> = {};
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(row: number, column: number): Cell | undefined {
+    return this.cells.get(cellKey(row, column));
+  }
+
+  ensureCell(row: number, column: number): Cell {
+    const key = cellKey(row, column);
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: null };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** Drops the entry once a cell holds neither content nor formatting. */
+  prune(row: number, column: number): void {
+    const key = cellKey(row, column);
+    const cell = this.cells.get(key);
+    if (!cell) return;
+    if (cell.style && Object.keys(cell.style).length === 0) delete cell.style;
+    if (cell.value === null && cell.formula === undefined && !cell.style) this.cells.delete(key);
+  }
+
+  style<K extends StyleKey>(row: number, column: number, key: K): Required<Style>[K] {
+    const own = this.cells.get(cellKey(row, column))?.style?.[key];
+    return (own ?? this.columnStyles.get(column)?.[key] ?? STYLE_DEFAULTS[key]) as Required<Style>[K];
+  }
+
+  columnStyle<K extends StyleKey>(column: number, key: K): Required<Style>[K] {
+    return (this.columnStyles.get(column)?.[key] ?? STYLE_DEFAULTS[key]) as Required<Style>[K];
+  }
+
+  /** Stored cells inside the box, walking whichever is smaller: the box or the sheet's cell map. */
+  cellsIn(box: RangeBox): Array<[number, number, Cell]> {
+    const found: Array<[number, number, Cell]> = [];
+    const height = box.bottom - box.top + 1;
+    if (height * columnCount(box) <= this.cells.size) {
+      for (let row = box.top; row <= box.bottom; row++) {
+        for (let column = box.left; column <= box.right; column++) {
+          const cell = this.cells.get(cellKey(row, column));
+          if (cell) found.push([row, column, cell]);
+        }
+      }
+      return found;
+    }
+    for (const [key, cell] of this.cells) {
+      const row = Math.floor(key / ROW_STRIDE);
+      const column = key % ROW_STRIDE;
+      if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right) found.push([row, column, cell]);
+    }
+    return found;
+  }
+
+  /** Smallest box holding every cell with content (and, unless `valuesOnly`, with formatting). */
+  usedBox(valuesOnly: boolean): RangeBox | null {
+    let box: RangeBox | null = null;
+    for (const [key, cell] of this.cells) {
+      const hasContent = cell.value !== null || cell.formula !== undefined;
+      if (!hasContent && (valuesOnly || !cell.style || Object.keys(cell.style).length === 0)) continue;
+      const row = Math.floor(key / ROW_STRIDE);
+      const column = key % ROW_STRIDE;
+      if (!box) box = { top: row, bottom: row, left: column, right: column };
+      else {
+        if (row < box.top) box.top = row;
+        if (row > box.bottom) box.bottom = row;
+        if (column < box.left) box.left = column;
+        if (column > box.right) box.right = column;
+      }
+    }
+    return box;
+  }
+
+  mergesIn(box: RangeBox): RangeBox[] {
+    return this.merges.filter((merge) => intersect(merge, box) !== null);
+  }
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheet: SheetState;
+  box: RangeBox; // header row included
+  columnIds: number[];
+  nextColumnId: number;
+  style: string;
+  flags: Record<string, boolean>;
+}
+
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  tables: TableState[] = [];
+  activeSheet: SheetState | null = null;
+  selection: string | null = null;
+  private nextId = 1;
+
+  constructor(readonly locale: HostLocale) {}
+
+  newId(kind: string): string {
+    return `{fake-${kind}-${this.nextId++}}`;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+  }
+
+  findTable(nameOrId: string): TableState | undefined {
+    const wanted = nameOrId.toLowerCase();
+    return this.tables.find((table) => table.name.toLowerCase() === wanted || table.id === nameOrId);
+  }
+
+  get dutch(): boolean {
+    return this.locale === "nl-NL";
+  }
+}
