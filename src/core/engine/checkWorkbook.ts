@@ -1,7 +1,9 @@
 import { activityOverview, type ActivityOverview } from "../activities/overview";
 import { indicatorReports, type IndicatorReport } from "../indicators/indicatorReport";
+import { partyTodos, type PartyTodo } from "../todo/partyTodo";
 import { buildModel, type WorkbookModel } from "../model/workbookModel";
 import type { IsoDate } from "../parse/isoDate";
+import { quotaProjection, type QuotaProjection } from "../quota/projection";
 import { quotaLedger } from "../quota/quotaTable";
 import { ALL_RULES } from "../rules";
 import type { Finding, Lang, Rule, Severity } from "../rules/types";
@@ -36,10 +38,10 @@ export interface CheckReport {
   municipality: string | null;
   counts: Record<Severity, number>;
   findings: Finding[];
-  quota: { openingBalance: number; periods: QuotaPeriodReport[]; backlog: number | null };
+  quota: { openingBalance: number; periods: QuotaPeriodReport[]; backlog: number | null; projection: QuotaProjection | null };
   indicators: IndicatorReport[];
   activities: ActivityOverview;
-  todo: unknown[];
+  todo: PartyTodo[];
   /** Rules switched off or re-graded in Instellingen, shown in every report header. */
   disabledRules: string[];
   severityOverrides: Record<string, Severity>;
@@ -90,10 +92,11 @@ export function checkModel(model: WorkbookModel, options: CheckOptions): CheckRe
         statedBalance: p.statedBalance,
       })),
       backlog: ledger.backlog,
+      projection: quotaProjection(ledger, model.tables.plan, referenceDate),
     },
     indicators: indicatorReports(model, referenceDate),
     activities: activityOverview(model.tables.activities, settings, referenceDate),
-    todo: [],
+    todo: partyTodos(model, findings, lang),
     disabledRules: settings.disabledRules,
     severityOverrides: settings.severityOverrides,
   };

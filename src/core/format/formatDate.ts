@@ -16,3 +16,8 @@ export function formatDate(iso: IsoDate, lang: Lang): string {
   const [, year, month, day] = match;
   return `${Number(day)} ${MONTHS[lang][Number(month) - 1]} ${year}`;
 }
+
+/** A date for a message, in both languages. */
+export function localizedDate(iso: IsoDate): { nl: string; en: string } {
+  return { nl: formatDate(iso, "nl"), en: formatDate(iso, "en") };
+}

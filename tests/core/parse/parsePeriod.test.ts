@@ -135,9 +135,14 @@ describe("parsePeriod", () => {
     });
   });
 
+  it("reads a reversed range as written, for the rule planning-end-before-start to report", () => {
+    expect(parsePeriod("2028 - 2025")).toEqual({ ok: true, value: bereik(Y(2028), Y(2025)) });
+    expect(parsePeriod("eind 2026 - begin 2026")).toMatchObject({ ok: true, value: { kind: "bereik", start: { year: 2026, part: "eind" }, end: { year: 2026, part: "begin" } } });
+  });
+
   it.each([
     "Afhankelijk van de ingangsdatum van de wet (tijdig)", "binnen 6 maanden", "Daarna", "asap", "zo snel mogelijk", "random woorden",
-    "in het voorjaar", "In september", "2025 en 2027", "2028 - 2025", "eind 2026 - begin 2026", "tot 2028", "2025 tot 2028", "voor 2027",
+    "in het voorjaar", "In september", "2025 en 2027", "tot 2028", "2025 tot 2028", "voor 2027",
     "In 2026; binnen 6 maanden", "In 2026; in het voorjaar (inspiratiemarkt)", "Van 2024 tot en met 2029; In 2026; Daarna",
     "In 2026 (2027)", "2025 (vanaf 2030)", "1850", "2026 2027", "zomer 2026", "1 juli 2026", "Q5 2026", "dertiende maand 2026",
     "met de intentie om dit structureel in te zetten", "(pilot)", "2025: veel won.", "2025: 10-20 won.", "2025: 5 of meer",

@@ -54,7 +54,8 @@ function range(start: PeriodPoint | null, end: PeriodPoint | null): Period | nul
   const s2 = pointStart(end);
   const e1 = pointEnd(start);
   const e2 = pointEnd(end);
-  if (!s1 || !s2 || !e1 || !e2 || s1 > s2 || e1 > e2) return null;
+  // A reversed range (`2028 - 2025`) is still read as written: the rule planning-end-before-start reports it.
+  if (!s1 || !s2 || !e1 || !e2) return null;
   return { kind: "bereik", start, end };
 }
 

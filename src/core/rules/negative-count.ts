@@ -1,0 +1,48 @@
+import type { CountOrRange } from "../parse/parseCountOrRange";
+import type { DutchNumber } from "../parse/parseDutchNumber";
+import type { Rule } from "./types";
+import { cellTarget } from "./target";
+
+/** Columns that count people or homes; `Saldo` may be negative and is not among them. */
+const COUNT_COLUMNS: Partial<Record<string, readonly string[]>> = {
+  quota: ["quota", "housed", "due"],
+  plan: ["count"],
+  activities: ["target", "actual"],
+};
+
+export const rule: Rule = {
+  meta: {
+    id: "negative-count",
+    category: "values",
+    severity: "error",
+    description: {
+      nl: "Een aantal (taakstelling, gehuisvest, opgave, gepland, doelwaarde, realisatie) is negatief.",
+      en: "A count (quota, housed, due, planned, target, actual) is negative.",
+    },
+    docs: {
+      details: {
+        nl: "Aantallen vergunninghouders of woningen zijn nooit negatief. Een minteken hoort alleen in het Saldo (achterstand). Een negatieve opgave betekent een voorsprong die groter is dan de taakstelling; vermeld dan 0 en laat het saldo de voorsprong tonen.",
+        en: "Counts of permit holders or homes are never negative. A minus sign belongs only in the balance (backlog).",
+      },
+      bad: { quota: [{ Periode: "2024-H2", Taakstelling: 42, Gehuisvest: -66 }] },
+      good: { quota: [{ Periode: "2024-H2", Taakstelling: 42, Gehuisvest: 66 }] },
+    },
+    messages: {
+      negative: { nl: "{{header}} is negatief ({{text}}); een aantal kan niet onder nul.", en: "{{header}} is negative ({{text}}); a count cannot be below zero." },
+    },
+  },
+  check(model, context) {
+    for (const [key, columns] of Object.entries(COUNT_COLUMNS)) {
+      const table = model.tables[key as keyof typeof model.tables];
+      if (!table || !columns) continue;
+      for (const row of table.filledRows) {
+        for (const column of columns) {
+          const value = row.value<DutchNumber | CountOrRange>(column);
+          if (value === null) continue;
+          const lowest = "min" in value ? value.min : value.value;
+          if (lowest < 0) context.report({ messageId: "negative", data: { header: table.header(column), text: row.text(column) }, at: cellTarget(table, row, column) });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { localizedDate } from "../format/formatDate";
+import { periodEndDate, periodStartDate, type Period } from "../parse/period";
+import type { Rule } from "./types";
+import { cellTarget } from "./target";
+
+export const rule: Rule = {
+  meta: {
+    id: "planning-end-before-start",
+    category: "time",
+    severity: "error",
+    description: {
+      nl: "Een planning eindigt vóór hij begint, of de deadline ligt vóór het begin van de planning.",
+      en: "A planning ends before it starts, or the deadline is before the planning starts.",
+    },
+    docs: {
+      details: {
+        nl: "`2028 - 2025` is vrijwel altijd een tikfout voor `2025 - 2028`. Ook een Deadline vóór het begin van de Planning kan niet kloppen.",
+        en: "`2028 - 2025` is almost always a typo for `2025 - 2028`. A Deadline before the Planning starts cannot be right either.",
+      },
+      bad: { activities: [{ ID: "1.1a", Thema: "Wonen", Afspraak: "Nieuwbouw", Trekker: "OFW", Planning: "2028 - 2025", Status: "Niet gestart", "Laatst bijgewerkt": "2025-05-01" }] },
+      good: { activities: [{ ID: "1.1a", Thema: "Wonen", Afspraak: "Nieuwbouw", Trekker: "OFW", Planning: "2025 - 2028", Status: "Niet gestart", "Laatst bijgewerkt": "2025-05-01" }] },
+    },
+    messages: {
+      reversed: { nl: "{{header}} '{{text}}' eindigt vóór het begint.", en: "{{header}} '{{text}}' ends before it starts." },
+      deadlineBeforeStart: { nl: "{{header}} {{deadline}} ligt vóór het begin van de planning ({{start}}).", en: "{{header}} {{deadline}} is before the planning starts ({{start}})." },
+    },
+  },
+  check(model, context) {
+    const table = model.tables.activities;
+    if (!table) return;
+    for (const row of table.filledRows) {
+      const period = row.value<Period>("schedule");
+      if (!period) continue;
+      const start = periodStartDate(period);
+      const end = periodEndDate(period);
+      if (start && end && end < start) {
+        context.report({ messageId: "reversed", data: { header: table.header("schedule"), text: row.text("schedule") }, at: cellTarget(table, row, "schedule") });
+        continue;
+      }
+      const deadline = row.value<string>("due");
+      if (start && deadline && deadline < start) {
+        context.report({ messageId: "deadlineBeforeStart", data: { header: table.header("due"), deadline: localizedDate(deadline), start: localizedDate(start) }, at: cellTarget(table, row, "due") });
+      }
+    }
+  },
+};

@@ -1,0 +1,105 @@
+import type { WorkbookModel } from "../model/workbookModel";
+import { PartyDirectory } from "../model/parties";
+import type { Finding, Lang } from "../rules/types";
+
+export interface TodoItem {
+  sheet: string;
+  row: number | null;
+  cell: string | null;
+  rule: string;
+  what: string;
+}
+
+export interface PartyTodo {
+  party: string;
+  items: TodoItem[];
+}
+
+/** Findings that mean "this party still has to deliver something". */
+const TODO_RULES = new Set(["required-value-missing", "placeholder-value", "stale-row", "activity-overdue", "period-unreadable", "indicator-without-measurement"]);
+
+const WORDS = {
+  nl: {
+    fill: (column: string) => `${column} invullen`,
+    replace: (column: string, value: string) => `${column} invullen (nu '${value}')`,
+    update: "rij bijwerken (te lang niet bijgewerkt)",
+    status: "status bijwerken (planning verstreken)",
+    period: "Planning als leesbare periode schrijven",
+    measurement: "meting aanleveren",
+    noLead: "Zonder (bekende) trekker",
+    municipality: "Gemeente",
+  },
+  en: {
+    fill: (column: string) => `fill in ${column}`,
+    replace: (column: string, value: string) => `fill in ${column} (now '${value}')`,
+    update: "update the row (not updated for too long)",
+    status: "update the status (planning has passed)",
+    period: "write Planning as a readable period",
+    measurement: "deliver a measurement",
+    noLead: "Without a (known) lead",
+    municipality: "Municipality",
+  },
+};
+
+function describe(finding: Finding, subject: string, lang: Lang): string {
+  const words = WORDS[lang];
+  const column = finding.column ?? "";
+  const action = (() => {
+    switch (finding.rule) {
+      case "placeholder-value":
+        return words.replace(column, String(finding.value ?? "").trim());
+      case "stale-row":
+        return words.update;
+      case "activity-overdue":
+        return words.status;
+      case "period-unreadable":
+        return words.period;
+      case "indicator-without-measurement":
+        return words.measurement;
+      default:
+        return words.fill(column);
+    }
+  })();
+  return subject ? `${subject}: ${action}` : action;
+}
+
+/**
+ * Missing data as a to-do list per party: activity rows go to their Trekker (groups expanded to
+ * every member), all other tables to the municipality, which keeps them.
+ */
+export function partyTodos(model: WorkbookModel, findings: readonly Finding[], lang: Lang): PartyTodo[] {
+  const lists = new Map<string, TodoItem[]>();
+  const add = (party: string, item: TodoItem) => {
+    const list = lists.get(party);
+    if (list) list.push(item);
+    else lists.set(party, [item]);
+  };
+  const municipality = model.parties.withRole("Gemeente")[0];
+  const municipalityName = municipality ? PartyDirectory.label(municipality) : WORDS[lang].municipality;
+
+  for (const finding of findings) {
+    if (!TODO_RULES.has(finding.rule)) continue;
+    const table = Object.values(model.tables).find((t) => t.sheet === finding.sheet);
+    const row = table && finding.row !== null ? table.rows[finding.row - table.located.headerRow - 1] : undefined;
+    const subject = table && row ? `${table.spec.rowLabel[lang === "nl" ? "nl" : "en"]} ${row.text(table.spec.rowLabel.key)}`.trim() : "";
+    const item: TodoItem = { sheet: finding.sheet, row: finding.row, cell: finding.cell, rule: finding.rule, what: describe(finding, subject, lang) };
+    if (table?.spec.key !== "activities" || !row) {
+      add(municipalityName, item);
+      continue;
+    }
+    const match = model.parties.resolve(row.text("lead"));
+    if (!match) add(WORDS[lang].noLead, item);
+    else if (match.kind === "party") add(PartyDirectory.label(match.party), item);
+    else if (match.members.length === 0) add(match.group, item);
+    else for (const member of match.members) add(PartyDirectory.label(member), item);
+  }
+  return [...lists]
+    .map(([party, items]) => ({ party, items }))
+    .sort((a, b) => b.items.length - a.items.length || a.party.localeCompare(b.party));
+}
+
+/** A party's list as plain text for an e-mail. */
+export function todoAsText(todo: PartyTodo, lang: Lang): string {
+  const intro = lang === "nl" ? `Nog aan te leveren door ${todo.party}:` : `Still to deliver by ${todo.party}:`;
+  return [intro, ...todo.items.map((i) => `- ${i.what} (${i.sheet}${i.cell ? ` ${i.cell}` : ""})`)].join("\n");
+}
