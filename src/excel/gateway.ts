@@ -1,0 +1,101 @@
+import { checkWorkbook, type CheckReport } from "../core/engine/checkWorkbook";
+import type { Finding, Lang, Localized } from "../core/rules/types";
+import { readSnapshot } from "./readSnapshot";
+import type { HostCapabilities } from "./requirements";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface CheckRequest {
+  /** Today in the user's time zone (YYYY-MM-DD): the core never reads the clock. */
+  today: string;
+  lang: Lang;
+  referenceDate?: string;
+}
+
+/** One change *Inrichten* will make, as the preview and the report show it. */
+export interface PlannedChange {
+  kind: "create-sheet" | "create-table" | "convert-range" | "add-column" | "list-validation" | "number-format" | "text-format" | "freeze-header" | "column-width" | "lists-sheet";
+  sheet: string;
+  /** A1 range or table name the change applies to. */
+  target: string;
+  description: Localized;
+}
+
+export interface StructurePreview {
+  changes: PlannedChange[];
+  /** Nothing to do: the workbook already follows the standard format. */
+  upToDate: boolean;
+}
+
+export interface StructureResult {
+  applied: PlannedChange[];
+  /** How the user can take the run back: Excel's own undo (ExcelApi 1.20) or the pane's *Terugdraaien*. */
+  undo: "excel-undo" | "revert-snapshot";
+  syncs: number;
+}
+
+export interface SettingsValues {
+  referenceDate: string | null;
+  staleDays: number;
+  marginPercent: number;
+  lang: Lang;
+}
+
+export interface SummaryRequest {
+  meetingDate: string;
+  lang: Lang;
+  today: string;
+  /** Replace an existing sheet of the same name (only after the user confirmed). */
+  replace: boolean;
+  /** Also write the per-party request sheet (uitvraag). */
+  requestSheet: boolean;
+}
+
+export interface SummaryPreview {
+  sheetName: string;
+  /** An existing sheet has that name: it is kept unless the user chooses to replace it. */
+  exists: boolean;
+  sections: Localized[];
+  openErrors: number;
+  openWarnings: number;
+}
+
+/** What the task pane can ask of the workbook. The UI knows only this interface. */
+export interface WorkbookGateway {
+  capabilities: HostCapabilities;
+  check(request: CheckRequest): Promise<CheckReport>;
+  /** Selects a cell and scrolls it into view. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Marks the findings' cells with the add-in's own conditional format, replacing an earlier marking. */
+  highlight(findings: readonly Finding[]): Promise<void>;
+  /** Removes the add-in's marking only; the user's own formats stay. */
+  clearHighlight(): Promise<void>;
+  /** Writes the findings to the `Controle` sheet (table tblControle), replacing it; all text as text. */
+  writeControlSheet(findings: readonly Finding[], lang: Lang): Promise<void>;
+  planStructure(lang: Lang): Promise<StructurePreview>;
+  applyStructure(lang: Lang): Promise<StructureResult>;
+  /** Takes back the last *Inrichten* run from its snapshot; false when there is nothing to take back. */
+  revertStructure(): Promise<boolean>;
+  canRevert(): boolean;
+  readSettings(): Promise<SettingsValues>;
+  writeSettings(values: SettingsValues): Promise<void>;
+  previewSummary(request: SummaryRequest): Promise<SummaryPreview>;
+  writeSummary(request: SummaryRequest): Promise<{ sheetName: string }>;
+}
+
+/** The check part of the Office.js gateway; the full gateway composes this with the writers. */
+export function checkThroughExcel(run: ExcelRun, capabilities: HostCapabilities, request: CheckRequest): Promise<CheckReport> {
+  return run(async (context) => {
+    const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+    return checkWorkbook(snapshot, request);
+  });
+}
+
+export function selectThroughExcel(run: ExcelRun, sheet: string, cell: string): Promise<void> {
+  return run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell).select();
+    await context.sync();
+  });
+}
