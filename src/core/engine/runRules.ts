@@ -4,6 +4,7 @@ import type { WorkbookModel } from "../model/workbookModel";
 import { TABLES, tableSpec } from "../schema/tables";
 import type { IsoDate } from "../parse/isoDate";
 import { renderMessage } from "../rules/renderMessage";
+import { visitCells } from "./visitCells";
 import type { Finding, FindingTarget, Lang, Report, Rule, RuleContext, RuleMeta, Severity } from "../rules/types";
 
 export interface RunOptions {
@@ -79,24 +80,44 @@ function internalError(meta: RuleMeta, error: unknown, lang: Lang): Finding {
   };
 }
 
-/** Runs rules over a model; a rule that throws becomes one finding instead of ending the check. */
+/**
+ * Runs rules over a model: first each rule's whole-model check, then one shared pass over every
+ * cell of every filled row for the rules' cell checks. A rule that throws becomes one finding
+ * instead of ending the check.
+ */
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   const disabled = new Set(options.disabledRules ?? []);
-  for (const rule of rules) {
-    const { meta } = rule;
-    if (disabled.has(meta.id) || disabled.has(meta.category)) continue;
-    const severity = options.severityOverrides?.[meta.id] ?? meta.severity;
-    const context: RuleContext = {
-      referenceDate: options.referenceDate,
-      report: (report) => findings.push(toFinding(model, meta, report, severity, options.lang)),
-    };
+  const active = rules
+    .filter((rule) => !disabled.has(rule.meta.id) && !disabled.has(rule.meta.category))
+    .map((rule) => {
+      const severity = options.severityOverrides?.[rule.meta.id] ?? rule.meta.severity;
+      const context: RuleContext = {
+        referenceDate: options.referenceDate,
+        report: (report) => findings.push(toFinding(model, rule.meta, report, severity, options.lang)),
+      };
+      return { rule, context, failed: false };
+    });
+  for (const entry of active) {
     try {
-      rule.check(model, context);
+      entry.rule.check?.(model, entry.context);
     } catch (error) {
-      findings.push(internalError(meta, error, options.lang));
+      entry.failed = true;
+      findings.push(internalError(entry.rule.meta, error, options.lang));
     }
   }
+  const cellRules = active.filter((entry) => entry.rule.checkCell && !entry.failed);
+  visitCells(model, (visit) => {
+    for (const entry of cellRules) {
+      if (entry.failed) continue;
+      try {
+        entry.rule.checkCell!(visit, entry.context);
+      } catch (error) {
+        entry.failed = true;
+        findings.push(internalError(entry.rule.meta, error, options.lang));
+      }
+    }
+  });
   return sortFindings(findings);
 }
 
@@ -116,9 +137,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       sheetRank(a.sheet) - sheetRank(b.sheet) ||
-      a.sheet.localeCompare(b.sheet) ||
+      (a.sheet === b.sheet ? 0 : a.sheet < b.sheet ? -1 : 1) ||
       (a.row ?? 0) - (b.row ?? 0) ||
       cellRank(a.cell) - cellRank(b.cell) ||
-      a.rule.localeCompare(b.rule),
+      (a.rule === b.rule ? 0 : a.rule < b.rule ? -1 : 1),
   );
 }

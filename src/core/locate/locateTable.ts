@@ -4,7 +4,7 @@ import { normalizeText } from "../parse/normalizeText";
 import { TABLES, type TableSpec } from "../schema/tables";
 import type { SheetSnapshot, TableRef, WorkbookSnapshot } from "../snapshot";
 import { headerScore, matchColumns, type ColumnMatch } from "./matchColumns";
-import { cellAt, formatAt, lastColumn, lastRow, rowSlice } from "./sheetGrid";
+import { cellAt, lastColumn, lastRow, rowSlice } from "./sheetGrid";
 
 export interface LocatedRow {
   /** Excel row number as the user sees it. */
@@ -64,9 +64,12 @@ function mergedWithin(sheet: SheetSnapshot, box: RangeBox): RangeBox[] {
 
 function readRows(sheet: SheetSnapshot, top: number, bottom: number, left: number, right: number): LocatedRow[] {
   const rows: LocatedRow[] = [];
-  const withFormats = sheet.numberFormats !== undefined;
+  const width = right - left + 1;
+  const offset = left - sheet.origin.column;
   for (let row = top; row <= bottom; row++) {
-    const cells = rowSlice(sheet, row, left, right);
+    const line = sheet.values[row - sheet.origin.row];
+    // Most tables start at the used range's first column: share the snapshot's row instead of copying it.
+    const cells = line && offset === 0 && line.length === width ? line : rowSlice(sheet, row, left, right);
     let blank = true;
     for (const cell of cells) {
       if (!isBlank(cell)) {
@@ -75,11 +78,8 @@ function readRows(sheet: SheetSnapshot, top: number, bottom: number, left: numbe
       }
     }
     const located: LocatedRow = { row, cells, blank };
-    if (withFormats) {
-      const formats = new Array<string | undefined>(cells.length);
-      for (let c = left; c <= right; c++) formats[c - left] = formatAt(sheet, row, c);
-      located.formats = formats;
-    }
+    const formats = sheet.numberFormats?.[row - sheet.origin.row];
+    if (formats) located.formats = offset === 0 && formats.length === width ? formats : formats.slice(offset, offset + width);
     rows.push(located);
   }
   return rows;

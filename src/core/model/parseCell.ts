@@ -34,5 +34,20 @@ export function isParsedType(type: ColumnType): boolean {
 export function parseCell(type: ColumnType, value: CellValue): ParseResult<unknown> | null {
   if (isBlank(value) || isCellError(value)) return null;
   const parser = PARSERS[type];
-  return parser ? parser(value) : null;
+  if (!parser) return null;
+  if (typeof value !== "string" || value.length > MEMO_MAX_LENGTH) return parser(value);
+  // Columns repeat the same texts (`2026`, `Jaarlijks`, `2e helft 2024`): parse each text once.
+  // Parse results are never mutated, so sharing them between rows is safe.
+  const memo = memos[type] ?? (memos[type] = new Map());
+  let result = memo.get(value);
+  if (result === undefined) {
+    result = parser(value);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(value, result);
+  }
+  return result;
 }
+
+const MEMO_SIZE = 4096;
+const MEMO_MAX_LENGTH = 80;
+const memos: Partial<Record<ColumnType, Map<string, ParseResult<unknown>>>> = {};

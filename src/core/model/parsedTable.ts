@@ -1,6 +1,6 @@
 import { cellAddress } from "../address";
 import { cellText, isBlank, type CellValue } from "../cell";
-import type { LocatedColumn, } from "../locate/matchColumns";
+import type { LocatedColumn } from "../locate/matchColumns";
 import type { LocatedRow, LocatedTable } from "../locate/locateTable";
 import type { ParseResult } from "../parse/result";
 import type { ColumnSpec, TableSpec } from "../schema/tables";
@@ -26,6 +26,11 @@ export class ParsedRow {
 
   get blank(): boolean {
     return this.located.blank;
+  }
+
+  /** The row's cells from the table's left to right column (index with `table.offsetOf`). */
+  get cells(): readonly CellValue[] {
+    return this.located.cells;
   }
 
   /** The raw cell of a column; undefined when the table lacks that column. */
@@ -131,8 +136,4 @@ export class ParsedTable {
   positionOf(key: string): number | undefined {
     return this.positions.get(key);
   }
-}
-
-export function isFilled(value: CellValue | undefined): boolean {
-  return !isBlank(value);
 }

@@ -8,11 +8,15 @@ const COMPACT_PLACEHOLDERS = new Set([
   "cijfersnognietbekend", "noggeencijfers", "geencijfers", "todo",
 ]);
 /** Placeholders that may carry a comment: `volgt in 2025`, `geen cijfers over 2018, meting start vanaf 2019`. */
-const PLACEHOLDER_PREFIX = /^(?:volgt\b|(?:nog )?geen cijfers\b|(?:cijfers )?nog niet bekend\b|nader te bepalen\b)/;
+const PLACEHOLDER_PREFIX =
+  /^(?:volgt\b|(?:nog )?geen cijfers\b|(?:cijfers )?nog niet bekend\b|nader te bepalen\b|nulmeting (?:in|volgt|vanaf)\b|meting (?:start|volgt)\b|wordt (?:nog )?uitgewerkt\b|(?:nog )?niet meetbaar\b|deze indicator is nog niet meetbaar\b)/;
 const MARKS_ONLY = /^(?:\?+|x{2,}|\.{2,}|…+)$/;
 const COMPACTABLE = /[\s.]+/g;
 const TRAILING_PUNCTUATION = /[!:;,]+$/;
-const MAX_LENGTH = 200;
+const MAX_LENGTH = 120;
+const LONG_TEXT = 40;
+/** The first letters of PLACEHOLDER_PREFIX's words: a cheap test before normalising a long text. */
+const PREFIX_FIRST_LETTERS = /^\s*[vngcmwdVNGCMWD]/;
 
 /**
  * @name isPlaceholder
@@ -21,7 +25,8 @@ const MAX_LENGTH = 200;
  * @description
  * Recognises, ignoring case, accents, spaces and dots: `n.t.b.`, `n.n.b.`, `nog niet (bekend)`,
  * `onbekend`, `tbd`, `p.m.`, `nader te bepalen`, `volgt` (with anything after it, as in `volgt in 2025`),
- * `(nog) geen cijfers …`, `cijfers nog niet bekend`, `?`, `??`, `xx`, `xxx`, `...`.
+ * `(nog) geen cijfers …`, `cijfers nog niet bekend`, `nulmeting in 2025`, `meting start vanaf 2019`,
+ * `wordt uitgewerkt …`, `(nog) niet meetbaar`, `?`, `??`, `xx`, `xxx`, `...`.
  * Deliberately not placeholders: `-` (a zero in count columns) and `n.v.t.` (not applicable is an answer).
  * Only text can be a placeholder; numbers, booleans, errors and empty cells give `false`.
  *
@@ -40,7 +45,20 @@ const MAX_LENGTH = 200;
 export function isPlaceholder(value: CellValue): boolean {
   if (typeof value !== "string") return false;
   if (value.length > MAX_LENGTH) return false;
-  const key = normalizeText(value);
+  // Long texts can only be a placeholder with a comment (`volgt in 2025, …`): test their start only.
+  if (value.length > LONG_TEXT) return PREFIX_FIRST_LETTERS.test(value) && PLACEHOLDER_PREFIX.test(normalizeText(value.slice(0, LONG_TEXT)));
+  const known = memo.get(value);
+  if (known !== undefined) return known;
+  const result = placeholderKey(normalizeText(value));
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(value, result);
+  return result;
+}
+
+const MEMO_SIZE = 4096;
+const memo = new Map<string, boolean>();
+
+function placeholderKey(key: string): boolean {
   if (key === "") return false;
   if (MARKS_ONLY.test(key) || PLACEHOLDER_PREFIX.test(key)) return true;
   return COMPACT_PLACEHOLDERS.has(key.replace(TRAILING_PUNCTUATION, "").replace(COMPACTABLE, ""));

@@ -24,7 +24,19 @@ const WHITESPACE = /\s+/g;
  */
 export function normalizeText(s: string): string {
   if (typeof s !== "string") return "";
+  // Workbooks repeat the same few texts (statuses, parties, headers) thousands of times.
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
   let t = s.toLowerCase();
   if (NON_ASCII.test(t)) t = t.normalize("NFD").replace(COMBINING_MARKS, "").replace(INVISIBLE, "");
-  return t.replace(WHITESPACE, " ").trim();
+  t = t.replace(WHITESPACE, " ").trim();
+  if (s.length <= MEMO_MAX_LENGTH) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(s, t);
+  }
+  return t;
 }
+
+const MEMO_SIZE = 4096;
+const MEMO_MAX_LENGTH = 64;
+const memo = new Map<string, string>();

@@ -23,15 +23,7 @@ export const rule: Rule = {
       error: { nl: "{{header}} bevat de foutwaarde {{error}}.", en: "{{header}} holds the error value {{error}}." },
     },
   },
-  check(model, context) {
-    for (const table of Object.values(model.tables)) {
-      const keys = table.spec.columns.filter((c) => table.has(c.key)).map((c) => c.key);
-      for (const row of table.filledRows) {
-        for (const key of keys) {
-          const value = row.get(key);
-          if (isCellError(value)) context.report({ messageId: "error", data: { header: table.header(key), error: value.error }, at: cellTarget(table, row, key) });
-        }
-      }
-    }
+  checkCell({ table, row, column, value }, context) {
+    if (isCellError(value)) context.report({ messageId: "error", data: { header: table.header(column.key), error: value.error }, at: cellTarget(table, row, column.key) });
   },
 };

@@ -25,18 +25,11 @@ export const rule: Rule = {
       text: { nl: "{{header}} '{{text}}' is tekst; Excel rekent er niet mee.", en: "{{header}} '{{text}}' is text; Excel does not calculate with it." },
     },
   },
-  check(model, context) {
-    for (const table of Object.values(model.tables)) {
-      const keys = table.spec.columns.filter((c) => NUMERIC.has(c.type) && table.has(c.key)).map((c) => c.key);
-      for (const row of table.filledRows) {
-        for (const key of keys) {
-          if (typeof row.get(key) !== "string") continue;
-          const parsed = row.value<DutchNumber | number>(key);
-          if (parsed === null) continue;
-          if (typeof parsed === "object" && (parsed.approx || parsed.currency)) continue;
-          context.report({ messageId: "text", data: { header: table.header(key), text: row.text(key) }, at: cellTarget(table, row, key) });
-        }
-      }
-    }
+  checkCell({ table, row, column, value }, context) {
+    if (typeof value !== "string" || !NUMERIC.has(column.type)) return;
+    const parsed = row.value<DutchNumber | number>(column.key);
+    if (parsed === null) return;
+    if (typeof parsed === "object" && (parsed.approx || parsed.currency)) return;
+    context.report({ messageId: "text", data: { header: table.header(column.key), text: row.text(column.key) }, at: cellTarget(table, row, column.key) });
   },
 };

@@ -26,18 +26,10 @@ export const rule: Rule = {
       },
     },
   },
-  check(model, context) {
-    for (const table of Object.values(model.tables)) {
-      if (table.spec.key === "settings") continue;
-      const keys = table.spec.columns.filter((c) => table.has(c.key) && c.key !== "note").map((c) => c.key);
-      for (const row of table.filledRows) {
-        for (const key of keys) {
-          const value = row.get(key);
-          if (typeof value === "string" && isPlaceholder(value)) {
-            context.report({ messageId: "placeholder", data: { header: table.header(key), text: value.trim() }, at: cellTarget(table, row, key) });
-          }
-        }
-      }
+  checkCell({ table, row, column, value }, context) {
+    if (table.spec.key === "settings" || column.key === "note") return;
+    if (typeof value === "string" && isPlaceholder(value)) {
+      context.report({ messageId: "placeholder", data: { header: table.header(column.key), text: value.trim() }, at: cellTarget(table, row, column.key) });
     }
   },
 };

@@ -14,7 +14,15 @@ export function renderMessage(meta: RuleMeta, messageId: string, data: MessageDa
   });
 }
 
-/** Numbers in messages as the reader writes them: `1.234`, `7,9` in Dutch. */
+// Intl formatters are expensive to create; a check renders thousands of messages.
+const FORMATTERS = {
+  nl: { plain: new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 3, useGrouping: false }), grouped: new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 3 }) },
+  en: { plain: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3, useGrouping: false }), grouped: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 }) },
+};
+
+/** Numbers in messages as the reader writes them: `1.234`, `7,9` in Dutch; years and small counts without grouping. */
 export function formatNumber(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 3, useGrouping: Math.abs(value) >= 10000 });
+  if (Number.isInteger(value) && Math.abs(value) < 10000) return String(value);
+  const formatters = FORMATTERS[lang];
+  return (Math.abs(value) >= 10000 ? formatters.grouped : formatters.plain).format(value);
 }

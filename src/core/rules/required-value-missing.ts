@@ -1,15 +1,10 @@
 import { isPlaceholder } from "../parse/isPlaceholder";
-import type { ParsedRow, ParsedTable } from "../model/parsedTable";
-import type { Rule, RuleContext } from "./types";
+import { isBlank } from "../cell";
+import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
 const NEEDS_NOTE = new Set(["Vertraagd", "Vervallen"]);
 const WORDS_ONLY_DIRECTIONS = new Set(["Toename", "Afname"]);
-
-function reportIfBlank(table: ParsedTable, row: ParsedRow, key: string, context: RuleContext, messageId: string, data: Record<string, string>): void {
-  if (!table.has(key) || !row.isBlank(key)) return;
-  context.report({ messageId, data: { header: table.header(key), ...data }, at: cellTarget(table, row, key) });
-}
 
 export const rule: Rule = {
   meta: {
@@ -52,23 +47,23 @@ export const rule: Rule = {
       },
     },
   },
-  check(model, context) {
-    for (const table of Object.values(model.tables)) {
-      const required = table.spec.columns.filter((c) => c.required === true && table.has(c.key));
-      for (const row of table.filledRows) {
-        for (const column of required) {
-          if (row.isBlank(column.key)) context.report({ messageId: "missing", data: { header: table.header(column.key) }, at: cellTarget(table, row, column.key) });
-        }
-        if (table.spec.key === "activities") {
-          const status = row.text("status");
-          if (NEEDS_NOTE.has(status)) reportIfBlank(table, row, "note", context, "noteForStatus", { status });
-        }
-        if (table.spec.key === "indicators") {
-          const direction = row.text("direction");
-          if (direction && !WORDS_ONLY_DIRECTIONS.has(direction)) reportIfBlank(table, row, "target", context, "targetForDirection", { direction });
-          if (!row.isBlank("target") && !isPlaceholder(row.get("target") ?? null)) reportIfBlank(table, row, "targetYear", context, "targetYear", {});
-        }
-      }
+  checkCell({ table, row, column, value }, context) {
+    if (!isBlank(value)) return;
+    const header = table.header(column.key);
+    const at = cellTarget(table, row, column.key);
+    if (column.required === true) {
+      context.report({ messageId: "missing", data: { header }, at });
+      return;
+    }
+    if (column.required !== "conditional") return;
+    if (table.spec.key === "activities" && column.key === "note") {
+      const status = row.text("status");
+      if (NEEDS_NOTE.has(status)) context.report({ messageId: "noteForStatus", data: { header, status }, at });
+    } else if (table.spec.key === "indicators" && column.key === "target") {
+      const direction = row.text("direction");
+      if (direction && !WORDS_ONLY_DIRECTIONS.has(direction)) context.report({ messageId: "targetForDirection", data: { header, direction }, at });
+    } else if (table.spec.key === "indicators" && column.key === "targetYear") {
+      if (!row.isBlank("target") && !isPlaceholder(row.get("target") ?? null)) context.report({ messageId: "targetYear", data: { header }, at });
     }
   },
 };

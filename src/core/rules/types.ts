@@ -2,6 +2,8 @@ import type { CellValue } from "../cell";
 import type { IsoDate } from "../parse/isoDate";
 import type { TableKey } from "../schema/tables";
 import type { WorkbookModel } from "../model/workbookModel";
+import type { ParsedRow, ParsedTable } from "../model/parsedTable";
+import type { ColumnSpec } from "../schema/tables";
 import type { WorkbookFragment } from "./fragment";
 
 export type Severity = "error" | "warning" | "info";
@@ -62,9 +64,22 @@ export interface RuleContext {
   referenceDate: IsoDate;
 }
 
+/** One filled cell of a contract table, as the engine's single pass over all cells hands it to rules. */
+export interface CellVisit {
+  table: ParsedTable;
+  row: ParsedRow;
+  column: ColumnSpec;
+  value: CellValue;
+}
+
+/**
+ * A rule checks the model as a whole (`check`) and/or looks at every filled cell (`checkCell`).
+ * Cell rules share one pass over the workbook, like ESLint's visitors share one traversal.
+ */
 export interface Rule {
   meta: RuleMeta;
-  check(model: WorkbookModel, context: RuleContext): void;
+  check?(model: WorkbookModel, context: RuleContext): void;
+  checkCell?(cell: CellVisit, context: RuleContext): void;
 }
 
 /** A finding as the CLI JSON, the task pane and the Controle sheet show it. */

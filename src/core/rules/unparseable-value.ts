@@ -41,22 +41,16 @@ export const rule: Rule = {
       },
     },
   },
-  check(model, context) {
-    for (const table of Object.values(model.tables)) {
-      const columns = table.spec.columns.filter((c) => isParsedType(c.type) && c.type !== "period" && table.has(c.key));
-      for (const row of table.filledRows) {
-        for (const column of columns) {
-          const result = row.parsed<{ value: number }>(column.key);
-          if (!result) continue;
-          const header = table.header(column.key);
-          const text = row.text(column.key);
-          if (!result.ok) {
-            if (result.reason === "invalid") context.report({ messageId: "unreadable", data: { header, text, kind: KIND[column.type] ?? column.type }, at: cellTarget(table, row, column.key) });
-          } else if (column.type === "wholeNumber" && !Number.isInteger(result.value.value)) {
-            context.report({ messageId: "notWhole", data: { header, text }, at: cellTarget(table, row, column.key) });
-          }
-        }
-      }
+  checkCell({ table, row, column }, context) {
+    if (column.type === "period" || !isParsedType(column.type)) return;
+    const result = row.parsed<{ value: number }>(column.key);
+    if (!result) return;
+    const header = table.header(column.key);
+    const text = row.text(column.key);
+    if (!result.ok) {
+      if (result.reason === "invalid") context.report({ messageId: "unreadable", data: { header, text, kind: KIND[column.type] ?? column.type }, at: cellTarget(table, row, column.key) });
+    } else if (column.type === "wholeNumber" && !Number.isInteger(result.value.value)) {
+      context.report({ messageId: "notWhole", data: { header, text }, at: cellTarget(table, row, column.key) });
     }
   },
 };

@@ -77,9 +77,10 @@ export function partyTodos(model: WorkbookModel, findings: readonly Finding[], l
   const municipality = model.parties.withRole("Gemeente")[0];
   const municipalityName = municipality ? PartyDirectory.label(municipality) : WORDS[lang].municipality;
 
+  const tablesBySheet = new Map(Object.values(model.tables).map((t) => [t.sheet, t]));
   for (const finding of findings) {
     if (!TODO_RULES.has(finding.rule)) continue;
-    const table = Object.values(model.tables).find((t) => t.sheet === finding.sheet);
+    const table = tablesBySheet.get(finding.sheet);
     const row = table && finding.row !== null ? table.rows[finding.row - table.located.headerRow - 1] : undefined;
     const subject = table && row ? `${table.spec.rowLabel[lang === "nl" ? "nl" : "en"]} ${row.text(table.spec.rowLabel.key)}`.trim() : "";
     const item: TodoItem = { sheet: finding.sheet, row: finding.row, cell: finding.cell, rule: finding.rule, what: describe(finding, subject, lang) };

@@ -1,5 +1,6 @@
 import { buildModel } from "../../../src/core/model/workbookModel";
 import { toFinding } from "../../../src/core/engine/runRules";
+import { visitCells } from "../../../src/core/engine/visitCells";
 import { fragmentToSnapshot, type WorkbookFragment } from "../../../src/core/rules/fragment";
 import type { Finding, Report, Rule } from "../../../src/core/rules/types";
 
@@ -35,7 +36,9 @@ interface Outcome {
 export function runRule(rule: Rule, fragment: WorkbookFragment, referenceDate = DEFAULT_REFERENCE_DATE): Outcome {
   const model = buildModel(fragmentToSnapshot(fragment));
   const reports: Report[] = [];
-  rule.check(model, { referenceDate, report: (r) => reports.push(r) });
+  const context = { referenceDate, report: (r: Report) => reports.push(r) };
+  rule.check?.(model, context);
+  if (rule.checkCell) visitCells(model, (visit) => rule.checkCell!(visit, context));
   const findings = reports.map((r) => ({
     nl: toFinding(model, rule.meta, r, rule.meta.severity, "nl"),
     en: toFinding(model, rule.meta, r, rule.meta.severity, "en"),
