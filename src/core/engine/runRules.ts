@@ -88,12 +88,14 @@ function internalError(meta: RuleMeta, error: unknown, lang: Lang): Finding {
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   const disabled = new Set(options.disabledRules ?? []);
+  const ruleIds = new Set(rules.map((rule) => rule.meta.id));
   const active = rules
     .filter((rule) => !disabled.has(rule.meta.id) && !disabled.has(rule.meta.category))
     .map((rule) => {
       const severity = options.severityOverrides?.[rule.meta.id] ?? rule.meta.severity;
       const context: RuleContext = {
         referenceDate: options.referenceDate,
+        ruleIds,
         report: (report) => findings.push(toFinding(model, rule.meta, report, severity, options.lang)),
       };
       return { rule, context, failed: false };

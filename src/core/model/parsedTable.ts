@@ -10,14 +10,13 @@ const NOT_PARSED = Symbol("not parsed");
 
 /** One data row of a contract table, with its cells by column key and lazily parsed values. */
 export class ParsedRow {
-  private readonly cache: (ParseResult<unknown> | null | typeof NOT_PARSED)[];
+  /** Parsed cells by column position, made on first use: most rows are only partly parsed. */
+  private cache: (ParseResult<unknown> | null | typeof NOT_PARSED)[] | undefined;
 
   constructor(
     readonly table: ParsedTable,
     private readonly located: LocatedRow,
-  ) {
-    this.cache = new Array(table.spec.columns.length).fill(NOT_PARSED);
-  }
+  ) {}
 
   /** Excel row number. */
   get row(): number {
@@ -58,11 +57,12 @@ export class ParsedRow {
   parsed<T>(key: string): ParseResult<T> | null {
     const position = this.table.positionOf(key);
     if (position === undefined) return null;
-    let hit = this.cache[position];
+    const cache = (this.cache ??= new Array(this.table.spec.columns.length).fill(NOT_PARSED));
+    let hit = cache[position];
     if (hit === NOT_PARSED) {
       const value = this.get(key);
       hit = value === undefined ? null : parseCell(this.table.spec.columns[position].type, value);
-      this.cache[position] = hit;
+      cache[position] = hit;
     }
     return hit as ParseResult<T> | null;
   }

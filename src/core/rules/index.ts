@@ -22,6 +22,7 @@ import { rule as quotaPeriodSequence } from "./quota-period-sequence";
 import { rule as quotaStatedMismatch } from "./quota-stated-mismatch";
 import { rule as renamedHeader } from "./renamed-header";
 import { rule as requiredValueMissing } from "./required-value-missing";
+import { rule as settingInvalid } from "./setting-invalid";
 import { rule as staleRow } from "./stale-row";
 import { rule as tableMissing } from "./table-missing";
 import { rule as targetEqualsBaseline } from "./target-equals-baseline";
@@ -56,6 +57,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "quota-stated-mismatch": quotaStatedMismatch,
   "renamed-header": renamedHeader,
   "required-value-missing": requiredValueMissing,
+  "setting-invalid": settingInvalid,
   "stale-row": staleRow,
   "table-missing": tableMissing,
   "target-equals-baseline": targetEqualsBaseline,

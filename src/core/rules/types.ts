@@ -62,6 +62,8 @@ export interface Report {
 export interface RuleContext {
   report(report: Report): void;
   referenceDate: IsoDate;
+  /** Ids of every rule in the catalogue, for rules that check references to rules (Instellingen). */
+  ruleIds?: ReadonlySet<string>;
 }
 
 /** One filled cell of a contract table, as the engine's single pass over all cells hands it to rules. */

@@ -44,6 +44,15 @@ export const rule: Rule = {
     const table = model.tables.activities;
     if (!table || !model.tables.parties) return;
     const labels = model.parties.labels();
+    // The same few names fill thousands of rows: resolve and suggest each distinct name once.
+    const verdicts = new Map<string, string | null | undefined>();
+    const verdict = (name: string) => {
+      if (!verdicts.has(name)) {
+        const match = model.parties.resolve(name);
+        verdicts.set(name, match?.exact ? undefined : match ? (match.kind === "party" ? (match.party.short ?? match.party.name) : match.group) : suggest(name, labels));
+      }
+      return verdicts.get(name);
+    };
     for (const row of table.filledRows) {
       for (const column of PARTY_COLUMNS) {
         if (!table.has(column.key) || row.isBlank(column.key)) continue;
@@ -51,10 +60,9 @@ export const rule: Rule = {
         const text = typeof raw === "string" ? raw : row.text(column.key);
         const names = column.list ? splitPartyList(text) : [text];
         for (const name of names) {
-          const match = model.parties.resolve(name);
-          if (match?.exact) continue;
+          const suggestion = verdict(name);
+          if (suggestion === undefined) continue;
           const header = table.header(column.key);
-          const suggestion = match ? (match.kind === "party" ? (match.party.short ?? match.party.name) : match.group) : suggest(name, labels);
           const at = cellTarget(table, row, column.key);
           if (suggestion) context.report({ messageId: "didYouMean", data: { header, name, suggestion }, at });
           else context.report({ messageId: "unknown", data: { header, name }, at });

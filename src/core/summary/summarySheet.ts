@@ -36,6 +36,8 @@ export interface SummaryCell {
   numberFormat?: string;
   /** Text wraps inside the cell (the row height is set to fit). */
   wrap?: boolean;
+  /** Overrides the usual alignment (numbers right, text left, traffic lights centred). */
+  align?: "left" | "center" | "right";
 }
 
 export interface SummarySection {
@@ -65,8 +67,8 @@ export interface SummaryChart {
   /** Cells the chart covers, e.g. `A30` to `L48`. */
   from: string;
   to: string;
-  /** Where the note for hosts without charts goes, and what it says. */
-  cliNote: { row: number; column: number; text: string };
+  /** Where the note for hosts without charts goes (spanning `span` columns), and what it says. */
+  cliNote: { row: number; column: number; span: number; text: string };
 }
 
 /** Page header or footer in three parts; `&P` and `&N` are the page number and count. */
