@@ -8,5 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
   },
   setupFiles: ["<rootDir>/tests/setup/globals.ts"],
+  reporters: ["default", "<rootDir>/tests/setup/summaryReporter.js"],
   moduleNameMapper: { "\\.css$": "<rootDir>/tests/setup/styleMock.js" },
 };
