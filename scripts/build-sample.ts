@@ -11,13 +11,18 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { columnLetter } from "../src/core/address";
+import { expectedValue, indicatorProgress } from "../src/core/indicators/progress";
 import { computeLedger, currentBacklog, LedgerPeriod } from "../src/core/quota/ledger";
-import { ColumnSpec, PLAN, QUOTA, TableSpec } from "../src/core/schema/tables";
+import { ColumnSpec, INDICATORS, MEASUREMENTS, PLAN, QUOTA, SETTINGS, TableSpec } from "../src/core/schema/tables";
+import { STATUS_WORDS } from "../src/functions/functions";
 import { loadSampleData, planRows, SampleData, SampleRow } from "./sample/data";
+import { indicatorBlock, IndicatorBlockRow } from "./sample/indicators";
 import {
   COMPUTED_BLOCK,
   FIXED_TIMESTAMP,
+  INDICATOR_BLOCK,
   LEDGER_ARGUMENTS,
+  MARGIN_SETTING,
   SAMPLE_TABLES,
   SAMPLE_WORKBOOK_PATH,
   storedFunctionName,
@@ -38,6 +43,7 @@ export interface BuiltSample {
   problems: PlantedProblem[];
   ledger: LedgerPeriod[];
   openingBalance: number;
+  indicators: IndicatorBlockRow[];
 }
 
 const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true } as const;
@@ -169,6 +175,64 @@ function writeComputedQuota(ws: ExcelJS.Worksheet, ledger: LedgerPeriod[]): void
   ws.getColumn(b.balanceColumn).width = 18;
 }
 
+/** The address of a setting's value cell, e.g. `Instellingen!$B$8` for the margin. */
+export function settingAddress(settings: readonly SampleRow[], name: string): string {
+  const index = settings.findIndex((row) => row.Instelling === name);
+  if (index < 0) throw new Error(`instelling '${name}' ontbreekt in instellingen.json`);
+  const valueColumn = columnLetter(SETTINGS.columns.findIndex((c) => c.key === "value"));
+  return `${SETTINGS.sheet}!$${valueColumn}$${index + 2}`;
+}
+
+/** The formulas of one row of the indicator block (en-US form, as stored in the file). */
+export function indicatorFormulas(row: number, marginCell: string): { latest: string; year: string; progress: string; status: string } {
+  const b = INDICATOR_BLOCK;
+  const col = (key: string): string => `${columnLetter(INDICATORS.columns.findIndex((c) => c.key === key))}${row}`;
+  const m = (key: string): string => `${MEASUREMENTS.table}[${MEASUREMENTS.columns.find((c) => c.key === key)?.header}]`;
+  const id = `$${col("id")}`;
+  const yearCell = `${b.yearColumn}${row}`;
+  const latestCell = `${b.latestColumn}${row}`;
+  return {
+    year: `IF(COUNTIF(${m("indicator")},${id})=0,"",_xlfn.MAXIFS(${m("year")},${m("indicator")},${id}))`,
+    latest: `IF(${yearCell}="","",LOOKUP(2,1/((${m("indicator")}=${id})*(${m("year")}=${yearCell})),${m("value")}))`,
+    progress: `IFERROR(${storedFunctionName("VOORTGANG")}(${col("baseline")},${col("target")},${latestCell},${col("direction")}),"")`,
+    status: `${storedFunctionName("STATUS")}(${col("baseline")},${col("baselineYear")},${col("target")},${col("targetYear")},${latestCell},${yearCell},${col("direction")},${marginCell})`,
+  };
+}
+
+/** The computed block beside tblIndicatoren: latest measurement, its year, BM.VOORTGANG and BM.STATUS. */
+function writeIndicatorBlock(ws: ExcelJS.Worksheet, rows: IndicatorBlockRow[], marginCell: string): void {
+  const b = INDICATOR_BLOCK;
+  const headers: [string, string, number][] = [
+    [b.latestColumn, b.latestHeader, 15],
+    [b.yearColumn, b.yearHeader, 10],
+    [b.progressColumn, b.progressHeader, 12],
+    [b.statusColumn, b.statusHeader, 14],
+  ];
+  for (const [column, header, width] of headers) {
+    ws.getCell(`${column}1`).value = header;
+    ws.getCell(`${column}1`).font = { bold: true };
+    ws.getColumn(column).width = width;
+  }
+  ws.getColumn(b.gapColumn).width = 3;
+  rows.forEach((r, i) => {
+    const row = b.firstRow + i;
+    const f = indicatorFormulas(row, marginCell);
+    const put = (column: string, formula: string, result: ExcelJS.CellValue, numFmt?: string): void => {
+      const cell = ws.getCell(`${column}${row}`);
+      cell.value = { formula, result } as ExcelJS.CellFormulaValue;
+      if (numFmt) cell.numFmt = numFmt;
+    };
+    put(b.latestColumn, f.latest, r.latest ?? "", r.latestFormat ? fileNumberFormat(r.latestFormat) : undefined);
+    put(b.yearColumn, f.year, r.latestYear ?? "", "0");
+    put(b.progressColumn, f.progress, r.progress, "0%");
+    put(b.statusColumn, f.status, r.status);
+  });
+  const note = ws.getCell(`${b.latestColumn}${b.firstRow + rows.length + b.noteOffset - 1}`);
+  note.value =
+    "Berekend door Beleidsmonitor: Laatste meting en Meetjaar zoeken de laatste meting op in tblMetingen; Voortgang en Status zijn formules met BM.VOORTGANG en BM.STATUS (marge uit Instellingen). Zonder de invoegtoepassing toont Excel de laatst berekende uitkomsten. Let op BZ-4: de streefwaarde staat als 7,9 in plaats van 7,9%, daardoor geeft BM.STATUS hier Behaald; de controle meldt de gemengde notatie.";
+  note.font = { italic: true };
+}
+
 /** Dutch number text: `0,18`, `44,3%`. */
 function nl(value: number, decimals: number): string {
   return value.toFixed(decimals).replace(".", ",");
@@ -178,15 +242,10 @@ function list(values: (number | null)[]): string {
   return values.map((v) => (v === null ? "(leeg)" : String(v))).join("; ");
 }
 
-/** Straight-line expectation and status as the contract defines them, for the worked examples. */
-function straightLine(b: number, y0: number, t: number, y1: number, year: number): number {
-  return b + ((t - b) * (year - y0)) / (y1 - y0);
-}
-function increaseStatus(b: number, y0: number, t: number, y1: number, m: number, year: number, marginPct: number): string {
-  if (m >= t) return "Behaald";
-  if (year > y1) return "Niet behaald";
-  const threshold = straightLine(b, y0, t, y1, year) - (marginPct / 100) * Math.abs(t - b);
-  return m >= threshold - 1e-12 ? "Op koers" : "Achter";
+/** The status word BM.STATUS gives for an indicator with direction Toename and a 10 % margin. */
+function increaseStatus(b: number, y0: number, t: number, y1: number, m: number, year: number): string {
+  const input = { direction: "Toename" as const, baseline: b, baselineYear: y0, target: t, targetYear: y1, latest: m, latestYear: year, marginPercent: 10 };
+  return STATUS_WORDS.nl[indicatorProgress(input).status];
 }
 
 function writeFunctionsSheet(wb: ExcelJS.Workbook, data: SampleData, ledger: LedgerPeriod[], plan: SampleRow[], planSheetColumn: string): void {
@@ -208,11 +267,14 @@ function writeFunctionsSheet(wb: ExcelJS.Workbook, data: SampleData, ledger: Led
   const lastKnown = known[known.length - 1].i;
 
   const gs1 = { b: 0.439, y0: 2022, t: 0.45, y1: 2028, m: 0.441, year: 2024 };
-  const expected = straightLine(gs1.b, gs1.y0, gs1.t, gs1.y1, gs1.year);
+  const gs1Result = indicatorProgress({
+    direction: "Toename", baseline: gs1.b, baselineYear: gs1.y0, target: gs1.t, targetYear: gs1.y1, latest: gs1.m, latestYear: gs1.year, marginPercent: 10,
+  });
+  const expected = expectedValue(gs1.b, gs1.y0, gs1.t, gs1.y1, gs1.year);
   const threshold = expected - 0.1 * Math.abs(gs1.t - gs1.b);
-  const progress = (gs1.m - gs1.b) / (gs1.t - gs1.b);
-  if (increaseStatus(gs1.b, gs1.y0, gs1.t, gs1.y1, gs1.m, gs1.year, 10) !== "Achter") throw new Error("voorbeeld BM.STATUS GS-1 klopt niet");
-  if (increaseStatus(0.45, 2022, 0.51, 2028, 0.47, 2024, 10) !== "Op koers") throw new Error("voorbeeld BM.STATUS GS-3 klopt niet");
+  const progress = gs1Result.progress ?? NaN;
+  if (increaseStatus(gs1.b, gs1.y0, gs1.t, gs1.y1, gs1.m, gs1.year) !== "Achter") throw new Error("voorbeeld BM.STATUS GS-1 klopt niet");
+  if (increaseStatus(0.45, 2022, 0.51, 2028, 0.47, 2024) !== "Op koers") throw new Error("voorbeeld BM.STATUS GS-3 klopt niet");
 
   const tokens: Record<string, string> = {
     opgave: list(ledger.map((p) => p.due)),
@@ -293,9 +355,15 @@ export async function buildSampleWorkbook(data: SampleData = loadSampleData()): 
     openingBalance,
   );
 
+  const marginRow = data.settings.rijen.find((r) => r.Instelling === MARGIN_SETTING);
+  if (typeof marginRow?.Waarde !== "number") throw new Error(`${MARGIN_SETTING} ontbreekt of is geen getal in instellingen.json`);
+  const indicators = indicatorBlock(data.indicators.rijen, data.measurements.rijen, marginRow.Waarde);
+  const marginCell = settingAddress(data.settings.rijen, MARGIN_SETTING);
+
   for (const spec of SAMPLE_TABLES) {
     const ws = writeTable(wb, spec, rowsByTable[spec.key], problems);
     if (spec.key === "quota") writeComputedQuota(ws, ledger);
+    if (spec.key === "indicators") writeIndicatorBlock(ws, indicators, marginCell);
     if (spec.key === "settings") {
       const valueColumn = columnLetter(spec.columns.findIndex((c) => c.key === "value"));
       rowsByTable.settings.forEach((row, i) => {
@@ -306,7 +374,7 @@ export async function buildSampleWorkbook(data: SampleData = loadSampleData()): 
   writeFunctionsSheet(wb, data, ledger, rowsByTable.plan, columnLetter(PLAN.columns.findIndex((c) => c.key === "count")));
 
   const written = Buffer.from(await wb.xlsx.writeBuffer());
-  return { buffer: normalizeZipTimestamps(written, FIXED_TIMESTAMP), problems, ledger, openingBalance };
+  return { buffer: normalizeZipTimestamps(written, FIXED_TIMESTAMP), problems, ledger, openingBalance, indicators };
 }
 
 async function main(): Promise<void> {

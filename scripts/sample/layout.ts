@@ -19,19 +19,20 @@ export const SHEET_ORDER: readonly string[] = [...SAMPLE_TABLES.map((t) => t.she
  * stable `id` (not its localized name), with any dot turned into an underscore. Once the add-in has
  * registered its functions, Excel shows the localized name (`BM.SALDO` in Dutch, `BM.BALANCE` in
  * English); without the add-in the formula bar shows the stored name and the cell keeps its cached
- * result. The ids are looked up in the add-in's Dutch name table; the fallbacks are used for
- * functions that table does not have yet (regenerate the sample when it gets them).
+ * result. The ids are looked up in the add-in's Dutch name table.
  */
 export const CUSTOM_FUNCTION_NAMESPACE = "BM";
-const FALLBACK_FUNCTION_IDS: Record<LedgerFunction, string> = { OPGAVE: "DUE", SALDO: "BALANCE", ACHTERSTAND: "BACKLOG" };
-export type LedgerFunction = "OPGAVE" | "SALDO" | "ACHTERSTAND";
+export type SampleFunction = "OPGAVE" | "SALDO" | "ACHTERSTAND" | "VOORTGANG" | "STATUS";
+/** Kept for the quota block's callers. */
+export type LedgerFunction = Extract<SampleFunction, "OPGAVE" | "SALDO" | "ACHTERSTAND">;
 
-export function functionId(dutchName: LedgerFunction): string {
+export function functionId(dutchName: SampleFunction): string {
   const entry = Object.entries(DUTCH).find(([, text]) => text.name === dutchName);
-  return entry ? entry[0] : FALLBACK_FUNCTION_IDS[dutchName];
+  if (!entry) throw new Error(`geen functie met de Nederlandse naam ${dutchName} in src/functions/translations.ts`);
+  return entry[0];
 }
 
-export function storedFunctionName(dutchName: LedgerFunction): string {
+export function storedFunctionName(dutchName: SampleFunction): string {
   return `_xldudf_${CUSTOM_FUNCTION_NAMESPACE}_${functionId(dutchName).replace(/\./g, "_")}`;
 }
 
@@ -54,3 +55,26 @@ export const COMPUTED_BLOCK = {
 
 /** Workbook names defined on the Instellingen sheet. */
 export const DEFINED_NAMES = ["Beginsaldo", "Peildatum"] as const;
+
+/**
+ * The block of computed indicator figures to the right of `tblIndicatoren` (column M stays empty):
+ * the latest measurement and its year looked up in `tblMetingen` with Excel's own functions, and
+ * progress and status with BM.VOORTGANG and BM.STATUS on the cells of the same row.
+ */
+export const INDICATOR_BLOCK = {
+  gapColumn: "M",
+  latestColumn: "N",
+  yearColumn: "O",
+  progressColumn: "P",
+  statusColumn: "Q",
+  latestHeader: "Laatste meting",
+  yearHeader: "Meetjaar",
+  progressHeader: "Voortgang",
+  statusHeader: "Status",
+  firstRow: 2,
+  /** Rows below the last indicator before the note. */
+  noteOffset: 2,
+} as const;
+
+/** The setting whose cell BM.STATUS takes as its margin. */
+export const MARGIN_SETTING = "Marge op koers (%)";

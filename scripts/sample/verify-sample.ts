@@ -1,7 +1,8 @@
 /**
  * Reads the sample workbook back with ExcelJS and checks what the generator promises: every table of
  * the contract with its exact headers, the cached results of the custom-function formulas equal to
- * the quota ledger, the examples on the Functies sheet stored as text, the workbook names.
+ * the quota ledger and to the indicators' progress and status, the examples on the Functies sheet
+ * stored as text, the workbook names.
  *
  * How ExcelJS 4.4 exposes a table after `readFile`: `worksheet.tables` is an object keyed by table
  * name; `worksheet.getTables()` returns the same Table objects as an array (its TypeScript type
@@ -13,8 +14,19 @@
 import ExcelJS from "exceljs";
 import { columnIndex } from "../../src/core/address";
 import { computeLedger, currentBacklog } from "../../src/core/quota/ledger";
-import { QUOTA, TableSpec } from "../../src/core/schema/tables";
-import { COMPUTED_BLOCK, DEFINED_NAMES, FUNCTIONS_SHEET, SAMPLE_TABLES, SHEET_ORDER, storedFunctionName } from "./layout";
+import { INDICATORS, MEASUREMENTS, QUOTA, SETTINGS, TableSpec } from "../../src/core/schema/tables";
+import type { SampleRow } from "./data";
+import { indicatorBlock } from "./indicators";
+import {
+  COMPUTED_BLOCK,
+  DEFINED_NAMES,
+  FUNCTIONS_SHEET,
+  INDICATOR_BLOCK,
+  MARGIN_SETTING,
+  SAMPLE_TABLES,
+  SHEET_ORDER,
+  storedFunctionName,
+} from "./layout";
 
 /** The part of an ExcelJS table model that exists after reading a file. */
 export interface ReadTableModel {
@@ -53,6 +65,19 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
 function plain(value: ExcelJS.CellValue): unknown {
   if (value && typeof value === "object" && "formula" in value) return (value as ExcelJS.CellFormulaValue).result;
   return value;
+}
+
+/** The data rows of a placed table as header → value, the way the data files hold them. */
+function tableRows(ws: ExcelJS.Worksheet, spec: TableSpec, top: number, bottom: number): SampleRow[] {
+  const rows: SampleRow[] = [];
+  for (let r = top + 1; r <= bottom; r++) {
+    const row: SampleRow = {};
+    spec.columns.forEach((column, c) => {
+      row[column.header] = ws.getCell(r, c + 1).value ?? null;
+    });
+    rows.push(row);
+  }
+  return rows;
 }
 
 function numberOrNull(value: unknown): number | null {
@@ -145,13 +170,61 @@ export async function verifySampleWorkbook(source: string | Buffer): Promise<Ver
     if (plain(backlogCell.value) !== currentBacklog(ledger)) fail(`${QUOTA.sheet}!${b.backlogCell}: achterstand ${String(plain(backlogCell.value))}`);
   }
 
+  // Indicators: the block's cached results are the latest measurement and what BM.VOORTGANG and BM.STATUS give.
+  const indicators = placed.get("indicators");
+  const measurements = placed.get("measurements");
+  const settings = placed.get("settings");
+  if (indicators && measurements && settings) {
+    const b = INDICATOR_BLOCK;
+    const settingRows = tableRows(settings.ws, SETTINGS, settings.top, settings.bottom);
+    const margin = settingRows.find((row) => row.Instelling === MARGIN_SETTING)?.Waarde;
+    if (typeof margin !== "number") fail(`${MARGIN_SETTING} ontbreekt`);
+    const expected = indicatorBlock(
+      tableRows(indicators.ws, INDICATORS, indicators.top, indicators.bottom),
+      tableRows(measurements.ws, MEASUREMENTS, measurements.top, measurements.bottom),
+      typeof margin === "number" ? margin : 10,
+    );
+    const headers: [string, string][] = [
+      [b.latestColumn, b.latestHeader],
+      [b.yearColumn, b.yearHeader],
+      [b.progressColumn, b.progressHeader],
+      [b.statusColumn, b.statusHeader],
+    ];
+    for (const [column, header] of headers) {
+      if (indicators.ws.getCell(`${column}1`).value !== header) fail(`${INDICATORS.sheet}!${column}1: kop '${header}' ontbreekt`);
+    }
+    expected.forEach((row, i) => {
+      const r = b.firstRow + i;
+      const cells: [string, unknown, string | null][] = [
+        [b.latestColumn, row.latest ?? "", null],
+        [b.yearColumn, row.latestYear ?? "", null],
+        [b.progressColumn, row.progress, storedFunctionName("VOORTGANG")],
+        [b.statusColumn, row.status, storedFunctionName("STATUS")],
+      ];
+      for (const [column, value, fn] of cells) {
+        const cell = indicators.ws.getCell(`${column}${r}`);
+        if (cell.type !== ExcelJS.ValueType.Formula || (fn && !String(cell.formula).includes(fn))) {
+          fail(`${INDICATORS.sheet}!${column}${r}: geen formule${fn ? ` met ${fn}` : ""}`);
+          continue;
+        }
+        const cached = plain(cell.value) ?? "";
+        if (JSON.stringify(cached) !== JSON.stringify(value)) {
+          fail(`${INDICATORS.sheet}!${column}${r} (${row.id}): opgeslagen uitkomst ${JSON.stringify(cached)}, berekend ${JSON.stringify(value)}`);
+        }
+      }
+    });
+  }
+
   // Formulas only in the computed block; the Functies examples are text.
   for (const ws of wb.worksheets) {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
-        const blockColumns: string[] = [COMPUTED_BLOCK.dueColumn, COMPUTED_BLOCK.balanceColumn];
-        const inBlock = ws.name === QUOTA.sheet && blockColumns.includes(cell.address.replace(/\d+$/, ""));
+        const column = cell.address.replace(/\d+$/, "");
+        const b = INDICATOR_BLOCK;
+        const inBlock =
+          (ws.name === QUOTA.sheet && ([COMPUTED_BLOCK.dueColumn, COMPUTED_BLOCK.balanceColumn] as string[]).includes(column)) ||
+          (ws.name === INDICATORS.sheet && ([b.latestColumn, b.yearColumn, b.progressColumn, b.statusColumn] as string[]).includes(column));
         if (!inBlock) fail(`${ws.name}!${cell.address}: onverwachte formule`);
       }),
     );

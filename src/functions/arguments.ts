@@ -1,20 +1,40 @@
 /**
  * Turning custom-function arguments into plain values. Excel passes a range as rows of cells and a single
- * cell as one value (or [[value]]); empty cells arrive as null, undefined or "". Errors carry Dutch messages.
+ * cell as one value (or [[value]]); empty cells arrive as null, undefined or "". The readers throw the
+ * Dutch errors of errors.ts; none of them turns a missing value into 0 unless the function says so.
  */
 import type { CellValue } from "../core/cell";
 import type { LedgerInput } from "../core/quota/ledger";
+import type { PlanCount } from "../core/quota/shortfall";
+import { parseCountOrRange, type CountOrRange } from "../core/parse/parseCountOrRange";
 import { parseDutchNumber } from "../core/parse/parseDutchNumber";
+import { parseYear } from "../core/parse/parseYear";
+import { DIRECTIONS, type Direction } from "../core/schema/lists";
+import type { ParseResult } from "../core/parse/result";
+import { invalidValue, missing, notAvailable, unreadable } from "./errors";
 
-/** #VALUE! with a message (only #VALUE! and #N/A show a message in Excel). */
-export function invalidValue(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+const MEMO_SIZE = 1024;
+
+/**
+ * A text parser with a memory: Excel recalculates the same cells over and over, and a text such as
+ * "7,9%" or "-" needs parsing only once. Numbers and empty cells go straight through.
+ */
+function memoised<T>(parse: (value: CellValue) => ParseResult<T>): (value: CellValue) => ParseResult<T> {
+  const memo = new Map<string, ParseResult<T>>();
+  return (value) => {
+    if (typeof value !== "string") return parse(value);
+    let hit = memo.get(value);
+    if (hit === undefined) {
+      hit = parse(value);
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      memo.set(value, hit);
+    }
+    return hit;
+  };
 }
 
-/** #N/A with a message. */
-export function notAvailable(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
-}
+const readDutchNumber = memoised(parseDutchNumber);
+const readCountOrRange = memoised(parseCountOrRange);
 
 export function isEmptyArgument(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -51,7 +71,7 @@ export function alignedLists(columns: { label: string; value: unknown }[]): unkn
   return lists.map((list) => list.slice(0, used));
 }
 
-function asCellValue(value: unknown): CellValue {
+export function asCellValue(value: unknown): CellValue {
   if (value === undefined) return null;
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "object" && typeof (value as { error?: unknown }).error === "string") return value as CellValue;
@@ -60,14 +80,15 @@ function asCellValue(value: unknown): CellValue {
 
 /**
  * A number typed by a Dutch user: 12, "12", " 1.234 ", "-5", "−5". Empty or a placeholder such as "volgt"
- * gives null; anything else (also a percentage or an amount in euros) is #VALUE! naming `what`, e.g. "taakstelling in rij 3".
+ * gives null; anything else (also a percentage or an amount in euros) is #VALUE! naming `what`, and the
+ * row when given: "taakstelling in rij 3 is geen getal: 'abc'".
  */
-export function readNumber(value: unknown, what: string): number | null {
+export function readNumber(value: unknown, what: string, row?: number): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  const parsed = parseDutchNumber(asCellValue(value));
+  const parsed = readDutchNumber(asCellValue(value));
   if (parsed.ok && !parsed.value.percent && !parsed.value.currency) return parsed.value.value;
   if (!parsed.ok && parsed.reason !== "invalid") return null;
-  throw invalidValue(`${what} is geen getal: '${parsed.ok ? String(value) : parsed.text}'`);
+  throw unreadable(row === undefined ? what : `${what} in rij ${row}`, "geen getal", parsed.ok ? String(value) : parsed.text);
 }
 
 /** The half-years of the quota ledger from a quota and a housed range (the first row is "rij 1"). */
@@ -78,9 +99,121 @@ export function readQuotaPeriods(quotas: unknown, housed: unknown): LedgerInput[
   ]);
   if (quotaList.length === 0) throw notAvailable("geen taakstellingen opgegeven");
   return quotaList.map((cell, index) => {
-    const row = index + 1;
-    const quota = readNumber(cell, `taakstelling in rij ${row}`);
-    if (quota === null) throw invalidValue(`taakstelling ontbreekt in rij ${row}`);
-    return { quota, housed: readNumber(housedList[index], `gehuisvest in rij ${row}`) };
+    const quota = readNumber(cell, "taakstelling", index + 1);
+    if (quota === null) throw invalidValue(`taakstelling ontbreekt in rij ${index + 1}`);
+    return { quota, housed: readNumber(housedList[index], "gehuisvest", index + 1) };
   });
+}
+
+/** The value of a one-cell argument; Excel may pass it bare or as [[value]]. A larger range is refused. */
+export function single(argument: unknown, label: string): unknown {
+  if (!Array.isArray(argument)) return argument;
+  const cells = argument.flat();
+  if (cells.length > 1) throw invalidValue(`${label} moet één cel zijn, geen bereik van ${cells.length} cellen`);
+  return cells[0];
+}
+
+/**
+ * An indicator value: a number, also typed as Dutch text, a percentage ("7,9%" is 0,079, as Excel stores
+ * 7,9 %) or an amount. Empty or a placeholder ("volgt") gives null; other text is #VALUE!.
+ */
+export function readMeasure(argument: unknown, label: string): number | null {
+  const value = single(argument, label);
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  const parsed = readDutchNumber(asCellValue(value));
+  if (parsed.ok) return parsed.value.value;
+  if (parsed.reason !== "invalid") return null;
+  throw unreadable(label, "geen getal", parsed.text);
+}
+
+/** A value that must be there: #N/A "<label> ontbreekt" when it is not. */
+export function required<T>(value: T | null, label: string): T {
+  if (value === null) throw missing(label);
+  return value;
+}
+
+/** A year such as 2028 or "2028"; empty gives null, anything else #VALUE!. */
+export function readYear(argument: unknown, label: string): number | null {
+  const value = single(argument, label);
+  const parsed = parseYear(asCellValue(value));
+  if (parsed.ok) return parsed.value;
+  if (parsed.reason === "empty") return null;
+  throw unreadable(label, "geen jaartal", parsed.text);
+}
+
+/** The list words as typed in the list (the common case, no text work needed) and in lower case. */
+const DIRECTION_BY_WORD = new Map<string, Direction>(DIRECTIONS.flatMap((d) => [[d, d], [d.toLowerCase(), d]] as [string, Direction][]));
+
+/** A direction from the workbook's list, in any case; empty gives null, another word #VALUE!. */
+export function readDirection(argument: unknown): Direction | null {
+  const value = single(argument, "richting");
+  if (isEmptyArgument(value)) return null;
+  const direction = typeof value === "string" ? (DIRECTION_BY_WORD.get(value) ?? DIRECTION_BY_WORD.get(value.trim().toLowerCase())) : undefined;
+  if (direction) return direction;
+  throw invalidValue(`richting '${String(value)}' is onbekend; kies ${DIRECTIONS.slice(0, -1).join(", ")} of ${DIRECTIONS[DIRECTIONS.length - 1]}`);
+}
+
+/** The direction the numbers imply: a target above the baseline is Toename, below it Afname; otherwise null. */
+export function directionFromNumbers(baseline: number | null, target: number | null): Direction | null {
+  if (baseline === null || target === null || baseline === target) return null;
+  return target > baseline ? "Toename" : "Afname";
+}
+
+const DEFAULT_MARGIN_PERCENT = 10;
+
+/**
+ * The margin "op koers" as a percentage: 10, "10" and "10%" are all 10 %. A number below 1 is a fraction,
+ * as a cell formatted as a percentage holds it (0,1 is 10 %). Empty gives the default of 10.
+ */
+export function readMarginPercent(argument: unknown): number {
+  const value = single(argument, "marge");
+  if (isEmptyArgument(value)) return DEFAULT_MARGIN_PERCENT;
+  const parsed = readDutchNumber(asCellValue(value));
+  if (!parsed.ok || parsed.value.currency || parsed.value.value < 0) throw unreadable("marge", "geen percentage", String(value));
+  const { value: number, percent } = parsed.value;
+  return percent || number < 1 ? number * 100 : number;
+}
+
+/** Which end of a planned range counts: "min" (default) or "max", also spelled out. */
+export function readPlanCount(argument: unknown): PlanCount {
+  const value = single(argument, "telling");
+  if (isEmptyArgument(value)) return "min";
+  const word = typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (word === "min" || word === "minimum") return "min";
+  if (word === "max" || word === "maximum") return "max";
+  throw invalidValue(`telling moet min of max zijn, niet '${String(value)}'`);
+}
+
+/** Where a cell sits in a range, for messages: "rij 3", or "rij 2, kolom 4" in a block. */
+function position(row: number, column: number, width: number): string {
+  return width > 1 ? `rij ${row + 1}, kolom ${column + 1}` : `rij ${row + 1}`;
+}
+
+/**
+ * The planned counts of a range of any shape (a column of the plan, or actions × months): numbers,
+ * "-" for none, ranges such as "10-20". Empty cells plan nothing, but a range without any count is #N/A.
+ */
+export function readPlanned(argument: unknown): CountOrRange[] {
+  const rows = Array.isArray(argument) ? argument.map((row) => (Array.isArray(row) ? row : [row])) : [[argument]];
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const counts: CountOrRange[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (isEmptyArgument(cell)) return;
+      const parsed = readCountOrRange(asCellValue(cell));
+      if (!parsed.ok) throw unreadable(`gepland in ${position(r, c, width)}`, "geen aantal", String(cell));
+      counts.push(parsed.value);
+    }),
+  );
+  if (counts.length === 0) throw notAvailable("gepland is leeg; vul 0 of - in als er niets gepland is");
+  return counts;
+}
+
+/** What has been realised so far: empty is nothing yet (0); a number, also as Dutch text; other text #VALUE!. */
+export function readRealised(argument: unknown): number {
+  const value = single(argument, "gerealiseerd");
+  if (isEmptyArgument(value)) return 0;
+  const number = readNumber(value, "gerealiseerd");
+  if (number === null) throw unreadable("gerealiseerd", "geen getal", String(value));
+  return number;
 }

@@ -1,22 +1,6 @@
 import { balance } from "../../src/functions/functions";
 import { computeLedger } from "../../src/core/quota/ledger";
-
-/** Excel passes a column range as rows of one cell; empty cells as null. */
-const column = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
-const row = (...values: unknown[]): unknown[][] => [values];
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
-
-// Dronten, H1 2022 .. H1 2025 (seed-data/seed-quota.json); housed in H1 2025 not yet known.
-const DRONTEN_QUOTA = [24, 33, 52, 43, 46, 42, 44];
-const DRONTEN_HOUSED = [40, 27, 30, 16, 34, 66, null];
+import { column, DRONTEN_HOUSED, DRONTEN_QUOTA, errorOf, row } from "./helpers";
 
 describe("BM.SALDO / BALANCE", () => {
   test("Dronten's quota table with opening balance −5", () => {

@@ -70,6 +70,38 @@ describe("functions.json and functions.nl.json", () => {
     expect(problems).toEqual([]);
   });
 
+  test("the nine functions, with their fixed ids and Dutch names, and Dutch parameter names", () => {
+    const expected: Record<string, [string, string[]]> = {
+      DUE: ["OPGAVE", ["taakstellingen", "gehuisvest", "beginsaldo"]],
+      BALANCE: ["SALDO", ["taakstellingen", "gehuisvest", "beginsaldo"]],
+      BACKLOG: ["ACHTERSTAND", ["taakstellingen", "gehuisvest", "beginsaldo"]],
+      SHORTFALL: ["TEKORT", ["opgave", "gerealiseerd", "gepland", "telling"]],
+      PROGRESS: ["VOORTGANG", ["nulmeting", "streefwaarde", "actueel", "richting"]],
+      EXPECTED: ["VERWACHT", ["nulmeting", "nuljaar", "streefwaarde", "streefjaar", "jaar"]],
+      STATUS: ["STATUS", ["nulmeting", "nuljaar", "streefwaarde", "streefjaar", "actueel", "meetjaar", "richting", "marge"]],
+      PERIOD: ["PERIODE", ["tekst"]],
+      HALFYEAR: ["HALFJAAR", ["datum_of_tekst"]],
+    };
+    expect(english.functions.map((fn) => fn.id).sort()).toEqual(Object.keys(expected).sort());
+    for (const fn of english.functions) expect(fn.name).toBe(fn.id);
+    for (const fn of dutch.functions) {
+      expect([fn.name, (fn.parameters ?? []).map((parameter) => parameter.name)]).toEqual(expected[fn.id]);
+    }
+  });
+
+  test("pure functions: not volatile, no address, no streaming", () => {
+    for (const fn of english.functions) expect(fn.options ?? {}).toEqual({});
+  });
+
+  test("ranges where a function takes a column, a single cell elsewhere; spilling results are matrices", () => {
+    const shape = (id: string) => english.functions.find((fn) => fn.id === id)!;
+    for (const id of ["DUE", "BALANCE", "BACKLOG"]) {
+      expect(shape(id).parameters!.slice(0, 2).map((parameter) => parameter.dimensionality)).toEqual(["matrix", "matrix"]);
+    }
+    expect(shape("SHORTFALL").parameters![2].dimensionality).toBe("matrix");
+    for (const id of ["DUE", "BALANCE", "PERIOD"]) expect((shape(id).result as { dimensionality?: string }).dimensionality).toBe("matrix");
+  });
+
   test("the name rule catches what it should", () => {
     expect(nameProblem("SALDO1")).toBeNull();
     for (const bad of ["AB12", "XFD1", "R1C1", "RC", "R2K3", "SO", "1SALDO", "SALDO-X", "SOM", "SUM", "VERT.ZOEKEN"]) {

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import { buildSampleWorkbook } from "../../scripts/build-sample";
-import { COMPUTED_BLOCK, functionId, SAMPLE_TABLES, SAMPLE_WORKBOOK_PATH, SHEET_ORDER } from "../../scripts/sample/layout";
+import { COMPUTED_BLOCK, functionId, INDICATOR_BLOCK, SAMPLE_TABLES, SAMPLE_WORKBOOK_PATH, SHEET_ORDER } from "../../scripts/sample/layout";
 import { readTables, verifySampleWorkbook } from "../../scripts/sample/verify-sample";
 import { computeLedger } from "../../src/core/quota/ledger";
+import { period, progress, status } from "../../src/functions/functions";
 
 /** The table of seed 002 (lines 409-421) as it states it, and the housed counts of lines 429 and the table. */
 const SEED_QUOTA = {
@@ -96,6 +97,69 @@ describe("sample workbook", () => {
     // The stated figures differ from the computed ones from the first half of 2024 on.
     expect(column(ws, "E", 2, 5)).toEqual(column(ws, "I", 2, 5));
     expect(column(ws, "E", 6, 6)).not.toEqual(column(ws, "I", 6, 6));
+  });
+
+  it("shows the latest measurement, progress and status of each indicator with BM formulas beside tblIndicatoren", () => {
+    const ws = wb.getWorksheet("Indicatoren")!;
+    const b = INDICATOR_BLOCK;
+    expect(["N1", "O1", "P1", "Q1"].map((a) => ws.getCell(a).value)).toEqual(["Laatste meting", "Meetjaar", "Voortgang", "Status"]);
+    expect(ws.getCell("M1").value).toBeNull();
+    expect(column(ws, "A", 2, 15)).toEqual(["BZ-1", "BZ-2", "BZ-3", "BZ-4", "BZ-5", "BZ-6", "GS-1", "GS-2", "GS-3", "GS-4", "GS-5", "KG-1", "KG-2", "KG-3"]);
+    expect(column(ws, b.statusColumn, 2, 15)).toEqual([
+      "Op koers", // BZ-1: Toename in words, 295 → 317
+      "Onbekend", // BZ-2: no measurement
+      "Behaald", // BZ-3: 30% ≤ 32%
+      "Behaald", // BZ-4: 8,1% against a target typed as 7,9 (the planted mixed notation)
+      "Niet behaald", // BZ-5: 68% < 70%
+      "Onbekend", // BZ-6: no measurement
+      "Achter", // GS-1
+      "Onbekend", // GS-2: Toename with the target below the baseline
+      "Op koers", // GS-3
+      "Achter", // GS-4: up instead of down
+      "Achter", // GS-5
+      "Onbekend", // KG-1: no measurement
+      "Onbekend", // KG-2: the baseline is a placeholder
+      "Onbekend", // KG-3: no measurement
+    ]);
+    expect(column(ws, b.yearColumn, 7, 12)).toEqual([null, 2024, null, 2024, 2024, 2025]);
+    expect(column(ws, b.latestColumn, 8, 8)).toEqual([0.441]);
+    const progressValues = column(ws, b.progressColumn, 2, 15);
+    expect(progressValues.filter((v) => v !== null).length).toBe(4);
+    expect(progressValues[6]).toBeCloseTo(0.2 / 1.1, 12);
+    expect(ws.getCell("P8").formula).toBe(`IFERROR(_xldudf_BM_${functionId("VOORTGANG")}(G8,I8,N8,F8),"")`);
+    expect(ws.getCell("Q8").formula).toBe(`_xldudf_BM_${functionId("STATUS")}(G8,H8,I8,J8,N8,O8,F8,Instellingen!$B$8)`);
+    expect(wb.getWorksheet("Instellingen")!.getCell("A8").value).toBe("Marge op koers (%)");
+  });
+
+  it("stores in the indicator block what BM.VOORTGANG and BM.STATUS give for the row's cells", () => {
+    const ws = wb.getWorksheet("Indicatoren")!;
+    const margin = wb.getWorksheet("Instellingen")!.getCell("B8").value;
+    // An empty cell, and a formula whose stored result is "", both read as null.
+    const blank = (value: unknown): unknown => (value === undefined || value === "" ? null : value);
+    const v = (address: string): unknown => blank(cached(ws.getCell(address).value));
+    for (let r = 2; r <= 15; r++) {
+      const [baseline, baselineYear, target, targetYear, direction, latest, year] = ["G", "H", "I", "J", "F", "N", "O"].map((c) => v(`${c}${r}`));
+      let expectedProgress: unknown;
+      try {
+        expectedProgress = progress(baseline, target, latest, direction);
+      } catch {
+        expectedProgress = null; // IFERROR(...; "")
+      }
+      expect([r, v(`P${r}`)]).toEqual([r, expectedProgress]);
+      expect([r, v(`Q${r}`)]).toEqual([r, status(baseline, baselineYear, target, targetYear, latest, year, direction, margin)]);
+    }
+  });
+
+  it("explains BM.PERIODE with the result the function gives", () => {
+    const ws = wb.getWorksheet("Functies")!;
+    let found = false;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value !== "BM.PERIODE") return;
+      found = true;
+      const text = /^=BM\.PERIODE\("(.*)"\)$/.exec(String(row.getCell(4).value))![1];
+      expect(row.getCell(5).value).toBe(period(text)[0].join(" | "));
+    });
+    expect(found).toBe(true);
   });
 
   it("plans 67 housings for January-June 2025 against 76 stated as due", () => {
