@@ -5,23 +5,33 @@ import { formatTextReport } from "./formatTextReport";
 import { jsonReport } from "./jsonReport";
 import { parseArgs, USAGE } from "./parseArgs";
 import { readWorkbookFile } from "./readWorkbook";
+import { summaryCommand } from "./summaryCommand";
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   today: () => string;
+  /** Local date and time `YYYY-MM-DDTHH:MM`, stamped on a summary; `today()` when absent. */
+  now?: () => string;
 }
+
+const pad = (n: number) => String(n).padStart(2, "0");
 
 function localToday(): string {
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function localNow(): string {
+  const now = new Date();
+  return `${localToday()}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
 const DEFAULT_IO: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   today: localToday,
+  now: localNow,
 };
 
 /** Runs the command line; resolves to the exit code (0 clean, 1 errors found, 2 unusable input). */
@@ -37,6 +47,7 @@ export async function run(argv: readonly string[], io: CliIo = DEFAULT_IO): Prom
       io.stdout("beleidsmonitor 0.1.0\n");
       return 0;
     }
+    if (args.command === "summary") return await summaryCommand(args, io);
     const { snapshot } = await readWorkbookFile(args.file);
     if (snapshot.sheets.every((s) => s.values.length === 0)) {
       throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);

@@ -1,0 +1,119 @@
+import type { HeaderFooter, SummarySheet } from "../core/summary/summarySheet";
+import { uniqueSheetName } from "../core/summary/uniqueSheetName";
+import { toHostError, type HostError } from "./officeError";
+import type { HostCapabilities } from "./requirements";
+import { BASE_LOOK, columnAddress, formatRuns, rowHeightRuns, summaryGrid, widthInPoints } from "./summaryLayout";
+
+/** `Excel.run` with options (or the in-memory host's). */
+export type ExcelRunWithOptions = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface WriteSummaryResult {
+  sheetName: string;
+  /** Round trips used: 3 at most, whatever the sheet's size. */
+  syncs: number;
+  /** Whether the print layout, data bars and frozen rows could be set (they need ExcelApi 1.6–1.9). */
+  extras: boolean;
+  /** Why they could not, for the task pane to show. */
+  extrasError?: HostError;
+}
+
+function writeContent(worksheet: Excel.Worksheet, sheet: SummarySheet): void {
+  const grid = summaryGrid(sheet);
+  const all = worksheet.getRange(grid.address);
+  all.format.font.name = BASE_LOOK.font;
+  all.format.font.size = BASE_LOOK.size;
+  all.format.font.color = BASE_LOOK.color;
+  all.format.verticalAlignment = "Top";
+  all.numberFormat = grid.formats;
+  all.values = grid.values;
+  for (const run of formatRuns(sheet)) {
+    const format = worksheet.getRange(run.address).format;
+    if (run.bold) format.font.bold = true;
+    if (run.italic) format.font.italic = true;
+    if (run.size) format.font.size = run.size;
+    if (run.color) format.font.color = run.color;
+    if (run.fill) format.fill.color = run.fill;
+    if (run.horizontal) format.horizontalAlignment = run.horizontal;
+    if (run.vertical) format.verticalAlignment = run.vertical;
+    if (run.wrap) format.wrapText = true;
+  }
+  for (const merge of sheet.merges) worksheet.getRange(merge).merge(false);
+  sheet.columnWidths.forEach((width, i) => (worksheet.getRange(columnAddress(i)).format.columnWidth = widthInPoints(width)));
+  for (const { address, height } of rowHeightRuns(sheet)) worksheet.getRange(address).format.rowHeight = height;
+}
+
+function addChart(worksheet: Excel.Worksheet, sheet: SummarySheet): void {
+  if (!sheet.chart) return;
+  const chart = worksheet.charts.add("ColumnClustered", worksheet.getRange(sheet.chart.source), "Columns");
+  chart.title.text = sheet.chart.title;
+  chart.legend.position = "Bottom";
+  chart.setPosition(sheet.chart.from, sheet.chart.to);
+}
+
+function setHeaderFooter(target: Excel.HeaderFooter, header: HeaderFooter, footer: HeaderFooter): void {
+  target.leftHeader = header.left;
+  target.centerHeader = header.center;
+  target.rightHeader = header.right;
+  target.leftFooter = footer.left;
+  target.centerFooter = footer.center;
+  target.rightFooter = footer.right;
+}
+
+/** Data bars (ExcelApi 1.6), frozen title rows (1.7) and the print layout (1.9). */
+function writeExtras(worksheet: Excel.Worksheet, sheet: SummarySheet): void {
+  for (const bar of sheet.dataBars) {
+    const format = worksheet.getRange(bar.range).conditionalFormats.add("DataBar");
+    format.dataBar.lowerBoundRule = { type: "Number", formula: String(bar.min) };
+    format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
+    format.dataBar.positiveFormat.fillColor = bar.color;
+    format.dataBar.positiveFormat.gradientFill = false;
+  }
+  worksheet.freezePanes.freezeRows(sheet.frozenRows);
+  worksheet.showGridlines = false;
+  worksheet.tabColor = sheet.tabColor;
+  const { print } = sheet;
+  const layout = worksheet.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  layout.centerHorizontally = true;
+  layout.setPrintArea(print.area);
+  layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  setHeaderFooter(layout.headersFooters.defaultForAllPages, print.header, print.footer);
+}
+
+/**
+ * Writes a summary or request sheet in one `Excel.run` with at most three round trips: the sheet
+ * names, then all content, then the extras an older Excel may lack. An existing sheet of the same
+ * name is kept (the new one gets a suffix) unless the caller confirmed `replace`.
+ */
+export async function writeSummarySheet(run: ExcelRunWithOptions, capabilities: HostCapabilities, sheet: SummarySheet, options: { replace?: boolean } = {}): Promise<WriteSummaryResult> {
+  const replace = options.replace === true;
+  // Deleting a sheet cannot be undone and may throw UndoNotSupported inside an undo group.
+  const runOptions: Excel.RunOptions = capabilities.undoGroup && !replace ? { mergeUndoGroup: true } : {};
+  return run(runOptions, async (context) => {
+    let syncs = 0;
+    const sync = () => context.sync().then(() => void syncs++, (error: unknown) => Promise.reject((syncs++, error)));
+    const worksheets = context.workbook.worksheets.load("items/name");
+    await sync();
+
+    const names = worksheets.items.map((w) => w.name);
+    const same = names.find((n) => n.toLowerCase() === sheet.name.toLowerCase());
+    if (replace && same) context.workbook.worksheets.getItem(same).delete();
+    const sheetName = replace ? sheet.name : uniqueSheetName(names, sheet.name);
+    const worksheet = context.workbook.worksheets.add(sheetName);
+    writeContent(worksheet, sheet);
+    addChart(worksheet, sheet);
+    worksheet.activate();
+    await sync();
+
+    writeExtras(worksheet, sheet);
+    try {
+      await sync();
+      return { sheetName, syncs, extras: true };
+    } catch (error) {
+      // The sheet itself is written; without these it still reads and prints, only less finished.
+      return { sheetName, syncs, extras: false, extrasError: toHostError(error) };
+    }
+  });
+}

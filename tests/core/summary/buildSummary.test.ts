@@ -1,0 +1,205 @@
+import { isoToExcelSerial } from "../../../src/core/parse/isoDate";
+import { buildSummary } from "../../../src/core/summary/buildSummary";
+import { STATUS_LIGHTS } from "../../../src/core/summary/indicatorLights";
+import type { SummarySheet } from "../../../src/core/summary/summarySheet";
+import { cellAt, checked, OPTIONS, rowOf, rowValues, sampleSnapshot, sectionOf, setCell } from "./sample";
+
+let sheet: SummarySheet;
+let report: ReturnType<typeof checked>["report"];
+
+beforeAll(async () => {
+  const result = checked(await sampleSnapshot());
+  report = result.report;
+  sheet = buildSummary(result.report, result.model, OPTIONS);
+});
+
+describe("buildSummary on the sample workbook", () => {
+  it("names the sheet after the meeting and prints each section on its own A4 landscape page", () => {
+    expect(sheet.name).toBe("BO 2025-06-26");
+    expect(sheet.sections.map((s) => s.id)).toEqual(["header", "activities", "indicators", "quota", "missing"]);
+    expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: { first: 1, last: 2 } });
+    expect(sheet.print.breaksAfter).toEqual(sheet.sections.slice(1).map((s) => s.firstRow - 1));
+    expect(sheet.print.header).toEqual({ left: "Gemeente Dronten", center: "Bestuurlijk overleg 26 juni 2025", right: "Peildatum 15 juni 2025" });
+    expect(sheet.print.footer).toEqual({ left: "Beleidsmonitor 0.1.0 · 20 juni 2025 om 14:03", center: "&A", right: "Pagina &P van &N" });
+    for (let i = 1; i < sheet.sections.length; i++) expect(sheet.sections[i].firstRow).toBe(sheet.sections[i - 1].lastRow + 1);
+  });
+
+  it("heads the sheet with the meeting, the reference date, who made it and a banner for the open errors", () => {
+    expect(rowValues(sheet, 1)[0]).toBe("Bestuurlijk overleg 26 juni 2025 — samenvatting");
+    expect(rowValues(sheet, 2)[0]).toBe("Gemeente Dronten · stand op peildatum 15 juni 2025");
+    const banner = sheet.cells.find((c) => c.style === "warningBanner" && c.value !== null)!;
+    expect(banner.row).toBeLessThan(sectionOf(sheet, "activities").firstRow);
+    expect(banner.value).toContain(`${report.counts.error} fouten`);
+    expect(cellAt(sheet, rowOf(sheet, "Datum bestuurlijk overleg"), 2)).toMatchObject({ value: isoToExcelSerial("2025-06-26"), kind: "date" });
+    expect(cellAt(sheet, rowOf(sheet, "Peildatum"), 2)).toMatchObject({ value: isoToExcelSerial("2025-06-15"), kind: "date" });
+    expect(rowValues(sheet, rowOf(sheet, "Opgesteld op"))[2]).toBe("20 juni 2025 om 14:03");
+    expect(rowValues(sheet, rowOf(sheet, "Opgesteld met"))[2]).toBe("Beleidsmonitor 0.1.0");
+    expect(rowValues(sheet, rowOf(sheet, "Stand van de controle"))[2]).toMatch(new RegExp(`^${report.counts.error} fouten · ${report.counts.warning} waarschuwingen`));
+    expect(rowValues(sheet, rowOf(sheet, "Achterstand taakstelling na 2e helft 2024"))[2]).toBe("berekend 48, volgens tabel 32");
+  });
+
+  it("counts the activities by status per theme and per lead party", () => {
+    const start = sectionOf(sheet, "activities").firstRow;
+    const header = rowOf(sheet, "Thema", start);
+    expect(rowValues(sheet, header).slice(2, 9)).toEqual(["Niet gestart", "In uitvoering", "Vertraagd", "Gereed", "Vervallen", "Totaal", "Over tijd"]);
+    expect(rowValues(sheet, rowOf(sheet, "Samenwerking", header)).slice(2, 9)).toEqual([4, 0, 0, 0, 0, 4, 0]);
+    expect(rowValues(sheet, rowOf(sheet, "Huisvesting vergunninghouders", header)).slice(2, 9)).toEqual([1, 1, 0, 0, 0, 2, 2]);
+    const total = rowValues(sheet, rowOf(sheet, "Totaal", header));
+    const { byStatus } = report.activities;
+    expect(total.slice(2, 9)).toEqual([byStatus["Niet gestart"], byStatus["In uitvoering"], byStatus.Vertraagd, byStatus.Gereed, byStatus.Vervallen, 38, report.activities.overdue]);
+
+    const byLead = rowOf(sheet, "Trekker", start);
+    expect(rowValues(sheet, byLead + 1).slice(0, 9)).toEqual(["Gemeente", undefined, 19, 2, 1, 0, 0, 22, 2]);
+    expect(rowValues(sheet, byLead + 2).slice(0, 9)).toEqual(["OFW", undefined, 10, 6, 0, 0, 0, 16, 0]);
+  });
+
+  it("lists the activities that need attention with lead, planning, deadline, reason and explanation", () => {
+    const header = rowOf(sheet, "ID", sectionOf(sheet, "activities").firstRow);
+    expect(rowValues(sheet, header)).toEqual(["ID", "Afspraak", "Trekker", "Planning", undefined, "Uiterlijk", "Status", "Waarom op de lijst", undefined, "Toelichting", undefined, undefined]);
+    const lines = [1, 2, 3].map((i) => rowValues(sheet, header + i));
+    expect(lines.map((l) => [l[0], l[2], l[3], l[6], l[7]])).toEqual([
+      ["PvA-1", "Gemeente", "uiterlijk 1 februari 2025", "In uitvoering", "over tijd (134 dagen)"],
+      ["PvA-2", "Gemeente", "eerste kwartaal 2025", "Niet gestart", "over tijd (76 dagen)"],
+      ["1.2c", "Gemeente", "Afhankelijk van de ingangsdatum van de wet (tijdig)", "Vertraagd", "vertraagd"],
+    ]);
+    expect(lines[0][1]).toBe("Plan van aanpak indienen bij de provincie");
+    expect(cellAt(sheet, header + 1, 5)).toMatchObject({ value: isoToExcelSerial("2025-02-01"), kind: "date" });
+    expect(lines[2][9]).toBe("geen toelichting");
+  });
+
+  it("shows each indicator with baseline, target, latest value and a traffic light, worst first per programme", () => {
+    const start = sectionOf(sheet, "indicators").firstRow;
+    const programme = rowOf(sheet, "Bestaanszekerheid bieden", start);
+    const ids = [2, 3, 4, 5, 6, 7].map((i) => rowValues(sheet, programme + i)[0]);
+    expect(ids).toEqual(["BZ-4", "BZ-5", "BZ-2", "BZ-6", "BZ-1", "BZ-3"]);
+    const bz4 = programme + 2;
+    expect(rowValues(sheet, bz4)).toEqual(["BZ-4", "% huishoudens met problematische schulden", "Maximaal", 0.079, 2024, 0.079, 2028, 0.081, 2025, undefined, "niet behaald", ""]);
+    expect(cellAt(sheet, bz4, 3)).toMatchObject({ kind: "percent", numberFormat: "0.0%" });
+    expect(cellAt(sheet, bz4, 10)).toMatchObject({ style: "trafficLight-red" });
+
+    const gs1 = rowOf(sheet, "GS-1", start);
+    expect(rowValues(sheet, gs1).slice(7, 12)).toEqual([0.441, 2024, 0.1818, "achter", "verwacht nu: 44,3%"]);
+    expect(cellAt(sheet, gs1, 9)).toMatchObject({ kind: "percent", numberFormat: "0%" });
+    expect(cellAt(sheet, gs1, 10)?.style).toBe("trafficLight-orange");
+    expect(rowValues(sheet, rowOf(sheet, "KG-2", start)).slice(3, 12)).toEqual(["Nulmeting in 2025", 2025, undefined, undefined, undefined, undefined, undefined, "onbekend", "Nulmeting ontbreekt"]);
+
+    // Colour and word always go together.
+    const lights = sheet.cells.filter((c) => c.style.startsWith("trafficLight-") && c.row >= start && c.row <= sectionOf(sheet, "indicators").lastRow);
+    expect(lights).toHaveLength(report.indicators.length);
+    for (const cell of lights) {
+      const status = Object.values(STATUS_LIGHTS).find((s) => s.nl === cell.value)!;
+      expect(cell.style).toBe(`trafficLight-${status.light}`);
+    }
+    expect(sheet.dataBars[0]).toMatchObject({ range: expect.stringMatching(/^J\d+:J\d+$/), min: 0, max: 1 });
+  });
+
+  it("shows the quota ledger per half-year, the backlog both ways and the projection for 1 July 2025", () => {
+    const start = sectionOf(sheet, "quota").firstRow;
+    const header = rowOf(sheet, "Rij", start);
+    expect(rowValues(sheet, header).slice(0, 10)).toEqual(["Rij", "Halfjaar", "Taakstelling", "Opgave incl. achterstand", "Gehuisvest", "Saldo", "Achterstand", "Opgave volgens tabel", "Saldo volgens tabel", "Verschil saldo"]);
+    const h2024 = rowOf(sheet, "2e helft 2024", header, 1);
+    expect(rowValues(sheet, h2024).slice(0, 10)).toEqual([7, "2e helft 2024", 42, 114, 66, -48, 48, 98, -32, 16]);
+    expect(rowValues(sheet, h2024)[10]).toContain("Afwijking van de COA-gegevens");
+    expect(rowValues(sheet, rowOf(sheet, "1e helft 2025", header, 1)).slice(0, 10)).toEqual([8, "1e helft 2025", 44, 92, undefined, undefined, undefined, 76, undefined, undefined]);
+
+    const backlog = rowOf(sheet, "Achterstand na 2e helft 2024", start);
+    expect(rowValues(sheet, backlog)[2]).toBe("berekend 48, volgens tabel 32");
+    expect(rowValues(sheet, backlog)[6]).toContain("Eerste verschil: 1e helft 2024 (rij 6): saldo volgens tabel -56, berekend -72.");
+    expect(rowValues(sheet, rowOf(sheet, "Beginsaldo", start))[2]).toBe(-5);
+
+    expect(rowValues(sheet, rowOf(sheet, "Verwachting voor het peilmoment 1 juli 2025 (1e helft 2025)", start))[0]).toBeDefined();
+    expect(rowValues(sheet, rowOf(sheet, "Opgave incl. achterstand", start)).slice(2, 4)).toEqual([92, 76]);
+    expect(rowValues(sheet, rowOf(sheet, "Gepland in de resterende maanden (tabel Planning)", start))[2]).toBe(67);
+    expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 juli 2025", start)).slice(2, 4)).toEqual([25, 9]);
+  });
+
+  it("describes the chart of due and housed per half-year, with bars on the same columns for hosts without charts", () => {
+    const chart = sheet.chart!;
+    const [top, bottom] = chart.source.split(":").map((a) => Number(a.slice(1)));
+    expect(chart.source).toMatch(/^B\d+:E\d+$/);
+    expect(rowValues(sheet, top).slice(1, 5)).toEqual(["Halfjaar", "Taakstelling", "Opgave incl. achterstand", "Gehuisvest"]);
+    expect(bottom - top).toBe(report.quota.periods.length);
+    expect(sheet.dataBars.slice(1).map((b) => b.range)).toEqual([`D${top + 1}:D${bottom}`, `E${top + 1}:E${bottom}`]);
+    expect(sheet.dataBars[1].max).toBe(sheet.dataBars[2].max);
+    const chartTop = Number(chart.from.slice(1));
+    expect(chartTop).toBeGreaterThan(bottom);
+    expect(Number(chart.to.replace(/^[A-Z]+/, ""))).toBeLessThanOrEqual(sectionOf(sheet, "quota").lastRow);
+    expect(chart.cliNote).toMatchObject({ row: chartTop, column: 0, text: expect.stringContaining("kolomgrafiek") });
+    expect(sheet.cells.some((c) => c.row >= chartTop && c.row <= sectionOf(sheet, "quota").lastRow)).toBe(false);
+  });
+
+  it("counts per party what is still to be delivered", () => {
+    const start = sectionOf(sheet, "missing").firstRow;
+    const header = rowOf(sheet, "Partij", start);
+    expect(rowValues(sheet, header).slice(2, 8)).toEqual(["Totaal", "Gegevens invullen", "Rij bijwerken", "Status bijwerken", "Planning leesbaar maken", "Meting aanleveren"]);
+    report.todo.forEach((todo, i) => {
+      const line = rowValues(sheet, header + 1 + i);
+      expect(line[0]).toBe(todo.party);
+      expect(line[2]).toBe(todo.items.length);
+      expect((line.slice(3, 8) as number[]).reduce((a, b) => a + b, 0)).toBe(todo.items.length);
+    });
+    expect(rowValues(sheet, header + 1 + report.todo.length)[2]).toBe(report.todo.reduce((n, t) => n + t.items.length, 0));
+  });
+
+  it("keeps every cell, merge and width inside the twelve columns, once each", () => {
+    const keys = sheet.cells.map((c) => `${c.row}:${c.column}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(sheet.cells.every((c) => c.column >= 0 && c.column < 12)).toBe(true);
+    expect(sheet.merges.every((m) => /^[A-L]\d+:[A-L]\d+$/.test(m))).toBe(true);
+    expect(sheet.columnWidths).toHaveLength(12);
+    for (const cell of sheet.cells) {
+      if (typeof cell.value === "string") expect(["text", "heading"]).toContain(cell.kind);
+      if (typeof cell.value === "number") expect(["number", "percent", "date"]).toContain(cell.kind);
+    }
+  });
+});
+
+describe("buildSummary with formula-looking text in the workbook", () => {
+  it("keeps it as text cells, word for word", async () => {
+    const snapshot = await sampleSnapshot();
+    setCell(snapshot, "Activiteiten", "1.2c", "Toelichting", '=HYPERLINK("x")');
+    setCell(snapshot, "Activiteiten", "PvA-1", "Toelichting", "-5 woningen");
+    setCell(snapshot, "Activiteiten", "PvA-2", "Toelichting", "+31 6 12345678");
+    setCell(snapshot, "Activiteiten", "1.2c", "Planning", "=1+1");
+    const { model, report } = checked(snapshot);
+    const summary = buildSummary(report, model, OPTIONS);
+    for (const text of ['=HYPERLINK("x")', "-5 woningen", "+31 6 12345678", "=1+1"]) {
+      const cells = summary.cells.filter((c) => c.value === text);
+      expect(cells.length).toBeGreaterThan(0);
+      for (const cell of cells) expect(cell.kind).toBe("text");
+    }
+  });
+});
+
+describe("buildSummary in English and on an empty workbook", () => {
+  it("speaks English with lang en, keeping the sheet name", async () => {
+    const { model, report } = checked(await sampleSnapshot(), "en");
+    const summary = buildSummary(report, model, { ...OPTIONS, lang: "en" });
+    expect(summary.name).toBe("BO 2025-06-26");
+    expect(rowValues(summary, 1)[0]).toBe("Administrative meeting 26 June 2025 — summary");
+    expect(summary.cells.some((c) => c.value === "not achieved" && c.style === "trafficLight-red")).toBe(true);
+    expect(summary.cells.some((c) => c.value === "computed 48, per table 32")).toBe(true);
+    expect(summary.print.footer.right).toBe("Page &P of &N");
+  });
+
+  it("says what is missing instead of failing", () => {
+    const { model, report } = checked({ sheets: [], tables: [] });
+    const summary = buildSummary(report, model, OPTIONS);
+    expect(summary.chart).toBeNull();
+    expect(summary.dataBars).toEqual([]);
+    const texts = summary.cells.map((c) => c.value);
+    expect(texts).toContain("Geen activiteiten gevonden (tabel tblActiviteiten).");
+    expect(texts).toContain("Geen indicatoren gevonden (tabel tblIndicatoren).");
+    expect(texts).toContain("Geen taakstelling gevonden (tabel tblTaakstelling).");
+    expect(texts).toContain("niet ingevuld (Instellingen: Gemeente)");
+    expect(summary.print.header.left).toBe("Gemeente onbekend");
+  });
+
+  it("escapes an ampersand in the page header", async () => {
+    const snapshot = await sampleSnapshot();
+    const settings = snapshot.sheets.find((s) => s.name === "Instellingen")!;
+    settings.values.find((line) => line[0] === "Gemeente")![1] = "Zuid & Noord";
+    const { model, report } = checked(snapshot);
+    expect(buildSummary(report, model, OPTIONS).print.header.left).toBe("Gemeente Zuid && Noord");
+  });
+});
