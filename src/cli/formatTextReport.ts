@@ -25,6 +25,11 @@ const WORDS = {
     total: "totaal",
     overdue: "over tijd",
     stale: "niet bijgewerkt binnen de signaleringstermijn",
+    projection: (at: string, due: string, planned: string, shortfall: string) => `Verwachting ${at}: opgave ${due}, gepland ${planned}, verwacht tekort ${shortfall}`,
+    stated: "volgens tabel",
+    indicators: "Indicatoren",
+    statuses: { behaald: "behaald", "op-koers": "op koers", achter: "achter", "niet-behaald": "niet behaald", onbekend: "onbekend" },
+    todo: "Nog aan te leveren, per partij",
   },
   en: {
     title: "Beleidsmonitor — check of",
@@ -43,6 +48,11 @@ const WORDS = {
     total: "total",
     overdue: "overdue",
     stale: "not updated within the stale period",
+    projection: (at: string, due: string, planned: string, shortfall: string) => `Projection ${at}: due ${due}, planned ${planned}, expected shortfall ${shortfall}`,
+    stated: "as stated",
+    indicators: "Indicators",
+    statuses: { behaald: "achieved", "op-koers": "on track", achter: "behind", "niet-behaald": "not achieved", onbekend: "unknown" },
+    todo: "Still to deliver, per party",
   },
 } as const;
 
@@ -86,6 +96,33 @@ function quotaLines(report: CheckReport, lang: Lang): string[] {
     lines.push("  " + [p.period.padEnd(10), ...[p.quota, p.housed, p.due, p.balance].map((v) => cellOf(v, lang).padStart(13))].join(""));
   }
   lines.push(`  ${words.backlog}: ${quota.backlog === null ? words.unknown : cellOf(quota.backlog, lang)}`);
+  const p = quota.projection;
+  if (p) {
+    const both = (computed: number | null, stated: number | null) =>
+      computed !== null && stated !== null && computed !== stated ? `${cellOf(computed, lang)} (${words.stated} ${cellOf(stated, lang)})` : cellOf(computed ?? stated, lang);
+    const planned = p.plannedMax > p.planned ? `${cellOf(p.planned, lang)}–${cellOf(p.plannedMax, lang)}` : cellOf(p.planned + (p.realised ?? 0), lang);
+    lines.push(`  ${words.projection(formatDate(p.peilmoment, lang), both(p.due, p.statedDue), planned, both(p.shortfall, p.shortfallStated))}`);
+  }
+  return lines;
+}
+
+function indicatorLine(report: CheckReport, lang: Lang): string[] {
+  if (report.indicators.length === 0) return [];
+  const words = WORDS[lang];
+  const counts = new Map<string, number>();
+  for (const indicator of report.indicators) counts.set(indicator.status, (counts.get(indicator.status) ?? 0) + 1);
+  const parts = (Object.keys(words.statuses) as (keyof typeof words.statuses)[]).filter((s) => counts.has(s)).map((s) => `${words.statuses[s]} ${counts.get(s)}`);
+  return [`${words.indicators}: ${report.indicators.length} — ${parts.join(", ")}`];
+}
+
+function todoLines(report: CheckReport, lang: Lang): string[] {
+  if (report.todo.length === 0) return [];
+  const lines: string[] = [WORDS[lang].todo];
+  for (const todo of report.todo) {
+    lines.push(`  ${todo.party} (${todo.items.length})`);
+    for (const item of todo.items.slice(0, SHOWN_WHEN_SUMMARISED * 2)) lines.push(`    ${(item.cell ?? "").padEnd(6)} ${item.sheet}: ${item.what}`);
+    if (todo.items.length > SHOWN_WHEN_SUMMARISED * 2) lines.push(`    ${"".padEnd(6)} … ${todo.items.length - SHOWN_WHEN_SUMMARISED * 2} ${lang === "nl" ? "meer" : "more"} (--json)`);
+  }
   return lines;
 }
 
@@ -126,5 +163,9 @@ export function formatTextReport(report: CheckReport, file: string, lang: Lang):
   if (quota.length > 0) lines.push("", ...quota);
   const activities = activityLine(report, lang);
   if (activities.length > 0) lines.push("", ...activities);
+  const indicators = indicatorLine(report, lang);
+  if (indicators.length > 0) lines.push("", ...indicators);
+  const todo = todoLines(report, lang);
+  if (todo.length > 0) lines.push("", ...todo);
   return lines.join("\n") + "\n";
 }
