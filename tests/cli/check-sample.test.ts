@@ -1,0 +1,92 @@
+import { runCli } from "./runCli";
+
+const SAMPLE = "assets/Voorbeeld-activiteitenoverzicht.xlsx";
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  sheet: string;
+  table: string | null;
+  row: number | null;
+  column: string | null;
+  cell: string | null;
+  message: string;
+}
+
+describe("beleidsmonitor check on the sample workbook", () => {
+  let report: {
+    counts: Record<string, number>;
+    findings: JsonFinding[];
+    quota: { periods: { period: string; label: string; due: number; balance: number | null; statedDue: number; statedBalance: number | null }[]; backlog: number; projection: { shortfall: number; shortfallStated: number; planned: number } };
+    indicators: { id: string; status: string }[];
+    todo: { party: string; items: unknown[] }[];
+  };
+  let code: number;
+
+  beforeAll(async () => {
+    const result = await runCli(["check", SAMPLE, "--json"]);
+    code = result.code;
+    report = JSON.parse(result.stdout);
+  });
+
+  it("exits with 1 because the sample holds errors", () => {
+    expect(code).toBe(1);
+    expect(report.counts.error).toBeGreaterThan(0);
+  });
+
+  it("has the seven half-years of Dronten's table, computed equal to the stated figures up to the contradiction", () => {
+    expect(report.quota.periods.map((p) => p.period)).toEqual(["2022-H1", "2022-H2", "2023-H1", "2023-H2", "2024-H1", "2024-H2", "2025-H1"]);
+    expect(report.quota.periods[0].label).toBe("Eerste helft 2022");
+    for (const p of report.quota.periods.slice(0, 4)) {
+      expect(p.due).toBe(p.statedDue);
+      expect(p.balance).toBe(p.statedBalance);
+    }
+    expect(report.quota.periods[4]).toMatchObject({ due: 90, statedDue: 90, balance: -72, statedBalance: -56 });
+  });
+
+  it("reports the H1-2024 contradiction at its cells and the 2025 plan's backlog of 9", () => {
+    const quota = report.findings.filter((f) => f.sheet === "Taakstelling").map((f) => [f.rule, f.cell]);
+    expect(quota).toEqual(
+      expect.arrayContaining([
+        ["quota-stated-mismatch", "E6"],
+        ["quota-stated-mismatch", "D7"],
+        ["quota-stated-mismatch", "E7"],
+        ["quota-stated-mismatch", "D8"],
+        ["plan-projected-backlog", "D8"],
+      ]),
+    );
+    expect(report.quota.projection).toMatchObject({ planned: 67, shortfall: 25, shortfallStated: 9 });
+    const plan = report.findings.find((f) => f.rule === "plan-projected-backlog");
+    expect(plan?.message).toContain("verwachte achterstand op 1 juli 2025 is 25 (9 volgens de vermelde opgave)");
+  });
+
+  it("points every finding at a sheet, and at the right row, column and cell", () => {
+    const ofw = report.findings.find((f) => f.rule === "unknown-party" && f.cell === "E11");
+    expect(ofw).toMatchObject({ sheet: "Activiteiten", table: "tblActiviteiten", row: 11, column: "Trekker", message: expect.stringContaining("bedoelde u 'OFW'?") });
+    for (const f of report.findings) {
+      expect(f.sheet).not.toBe("");
+      if (f.cell && f.row) expect(f.cell).toMatch(new RegExp(`^[A-Z]+${f.row}$`));
+    }
+  });
+
+  it("catches the social-domain indicators' contradicting direction and missing baseline", () => {
+    expect(report.findings.some((f) => f.rule === "direction-contradiction" && f.sheet === "Indicatoren")).toBe(true);
+    expect(report.findings.some((f) => f.rule === "placeholder-value" && f.sheet === "Indicatoren" && f.column === "Nulmeting")).toBe(true);
+    expect(report.indicators.find((i) => i.id === "KG-2")?.status).toBe("onbekend");
+  });
+
+  it("prints a grouped text report with the figures and the to-do list", async () => {
+    const text = (await runCli(["check", SAMPLE])).stdout;
+    expect(text).toContain("Dronten · peildatum 15 juni 2025 (uit Instellingen)");
+    expect(text).toMatch(/FOUTEN\n {2}Activiteiten/);
+    expect(text).toContain("E6     Taakstelling Eerste helft 2024 (rij 6): Saldo is -56, berekend is -72 (gehuisvest 18 − opgave 90).  [quota-stated-mismatch]");
+    expect(text).toContain("Verwachting 1 juli 2025: opgave 92 (volgens tabel 76), gepland 67, verwacht tekort 25 (volgens tabel 9)");
+    expect(text).toContain("Nog aan te leveren, per partij");
+  });
+
+  it("speaks English with --lang en", async () => {
+    const text = (await runCli(["check", SAMPLE, "--lang", "en"])).stdout;
+    expect(text).toContain("reference date 15 June 2025 (from Instellingen)");
+    expect(text).toContain("Stated balance is -56, computed -72");
+  });
+});
