@@ -1,9 +1,14 @@
 import { checkWorkbook, type CheckReport } from "../core/engine/checkWorkbook";
 import type { Finding, Lang, Localized } from "../core/rules/types";
+import type { PlannedChange } from "../core/structure/types";
 import { readSnapshot } from "./readSnapshot";
 import type { HostCapabilities } from "./requirements";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** `Excel.run`, or a stand-in: a batch on its own, or with run options such as `mergeUndoGroup` (ExcelApi 1.20). */
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 export interface CheckRequest {
   /** Today in the user's time zone (YYYY-MM-DD): the core never reads the clock. */
@@ -12,14 +17,7 @@ export interface CheckRequest {
   referenceDate?: string;
 }
 
-/** One change *Inrichten* will make, as the preview and the report show it. */
-export interface PlannedChange {
-  kind: "create-sheet" | "create-table" | "convert-range" | "add-column" | "list-validation" | "number-format" | "text-format" | "freeze-header" | "column-width" | "lists-sheet";
-  sheet: string;
-  /** A1 range or table name the change applies to. */
-  target: string;
-  description: Localized;
-}
+export type { PlannedChange } from "../core/structure/types";
 
 export interface StructurePreview {
   changes: PlannedChange[];
@@ -28,6 +26,7 @@ export interface StructurePreview {
 }
 
 export interface StructureResult {
+  /** Every planned change; those that could not be made carry `skipped` and say why. */
   applied: PlannedChange[];
   /** How the user can take the run back: Excel's own undo (ExcelApi 1.20) or the pane's *Terugdraaien*. */
   undo: "excel-undo" | "revert-snapshot";
@@ -70,8 +69,11 @@ export interface WorkbookGateway {
   highlight(findings: readonly Finding[]): Promise<void>;
   /** Removes the add-in's marking only; the user's own formats stay. */
   clearHighlight(): Promise<void>;
-  /** Writes the findings to the `Controle` sheet (table tblControle), replacing it; all text as text. */
-  writeControlSheet(findings: readonly Finding[], lang: Lang): Promise<void>;
+  /**
+   * Writes the findings to the `Controle` sheet (table tblControle), replacing it; all text as text.
+   * A user's own sheet called `Controle` is kept and the findings go to `Controle 2`: the result names the sheet.
+   */
+  writeControlSheet(findings: readonly Finding[], lang: Lang): Promise<{ sheetName: string; keptUserSheet: boolean } | undefined>;
   planStructure(lang: Lang): Promise<StructurePreview>;
   applyStructure(lang: Lang): Promise<StructureResult>;
   /** Takes back the last *Inrichten* run from its snapshot; false when there is nothing to take back. */

@@ -226,7 +226,10 @@ export class FakeExcelHost implements HostCore {
       columnWidths: keyed(sheet.columnWidths, columnLetter),
       rowHeights: keyed(sheet.rowHeights, String),
       merges: sheet.merges.map(localAddress),
-      validations: sheet.validations.map((area) => ({ address: localAddress(area.box), ...area.settings })),
+      // Validation is a property of cells: the order in which areas were set is not observable in Excel.
+      validations: [...sheet.validations]
+        .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
+        .map((area) => ({ address: localAddress(area.box), ...area.settings })),
       conditionalFormats: sheet.conditionalFormats.map((rule) => ({ ...rule, boxes: undefined, addresses: rule.boxes.map(localAddress) })),
       charts: sheet.charts,
       pageLayout: sheet.pageLayout,

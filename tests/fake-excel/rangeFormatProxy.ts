@@ -36,8 +36,21 @@ function setRowHeight(t: RangeTarget, value: unknown): void {
   for (let row = t.box.top; row <= t.box.bottom; row++) t.sheet.rowHeights.set(row, value);
 }
 
+/** Only `true` has an effect, as documented: the columns go back to the sheet's standard width. */
+function setStandardWidth(t: RangeTarget, value: unknown): void {
+  if (typeof value !== "boolean") throw officeError("InvalidArgument", "RangeFormat.useStandardWidth");
+  if (value) for (let column = t.box.left; column <= t.box.right; column++) t.sheet.columnWidths.delete(column);
+}
+
+function readStandardWidth(t: RangeTarget): boolean | null {
+  const standard = new Set<boolean>();
+  for (let column = t.box.left; column <= t.box.right && standard.size < 2; column++) standard.add(!t.sheet.columnWidths.has(column));
+  return standard.size === 1 ? [...standard][0] : null;
+}
+
 const FORMAT_PROPS: Record<string, PropDef<RangeTarget>> = {
   columnWidth: { get: (t) => ops.readColumnWidth(t.sheet, t.box), set: setColumnWidth, api: "1.2" },
+  useStandardWidth: { get: readStandardWidth, set: setStandardWidth, api: "1.7" },
   rowHeight: { get: (t) => ops.readRowHeight(t.sheet, t.box), set: setRowHeight, api: "1.2" },
   wrapText: styleProp("wrapText", isBoolean),
   horizontalAlignment: styleProp("horizontalAlignment", (v) => HORIZONTAL.includes(v as string)),
@@ -145,10 +158,15 @@ const VALIDATION_DEFAULTS: Record<string, unknown> = {
   ignoreBlanks: true,
 };
 
+function isDefault(key: string, value: unknown): boolean {
+  return key !== "rule" && JSON.stringify(value) === JSON.stringify(VALIDATION_DEFAULTS[key]);
+}
+
 function validationProp(key: "rule" | "errorAlert" | "prompt" | "ignoreBlanks"): PropDef<RangeTarget> {
   return {
     get: (t) => ops.readValidation(t.sheet, t.box).settings[key] ?? (key === "rule" ? {} : VALIDATION_DEFAULTS[key]),
-    set: (t, value) => ops.setValidation(t.sheet, t.box, key, value, `DataValidation.${key}`),
+    // Excel has no "unset" alert or prompt: setting the default leaves the same validation as never setting it.
+    set: (t, value) => ops.setValidation(t.sheet, t.box, key, isDefault(key, value) ? undefined : value, `DataValidation.${key}`),
     api: "1.8",
   };
 }

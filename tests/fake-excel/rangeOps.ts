@@ -131,8 +131,17 @@ export function setStyle(sheet: SheetState, box: RangeBox, key: StyleKey, value:
     }
     return;
   }
+  // A cell number format equal to what the cell inherits is indistinguishable from none in Excel
+  // (setting "General" back leaves no trace), so it is not stored.
+  const inherited = (column: number) => key === "numberFormat" && value === sheet.columnStyle(column, key);
   for (let row = box.top; row <= box.bottom; row++) {
     for (let column = box.left; column <= box.right; column++) {
+      if (inherited(column)) {
+        const cell = sheet.cell(row, column);
+        if (cell?.style) delete cell.style[key];
+        sheet.prune(row, column);
+        continue;
+      }
       const cell = sheet.ensureCell(row, column);
       cell.style = { ...cell.style, [key]: value };
     }

@@ -4,7 +4,7 @@ import { FakeClientObject, FakeCollection, type PropDef, type Resolver } from ".
 import type { FakeContext, HostCore } from "./context";
 import { columnCount, intersect, isEntireColumns, isEntireRows, isOnSheet, MAX_COLUMN, MAX_ROW, parseAddress, rowCount, sheetAddress, type RangeBox } from "./boxes";
 import { officeError } from "./errors";
-import { makeConditionalFormats } from "./conditionalFormatProxy";
+import { makeConditionalFormats, type AreasTarget } from "./conditionalFormatProxy";
 import { DataValidationProxy, RangeFormatProxy } from "./rangeFormatProxy";
 import * as ops from "./rangeOps";
 import { RangeBound, type RangeTarget } from "./rangeTarget";
@@ -205,17 +205,17 @@ export class RangeProxy extends RangeBound {
   }
 
   get conditionalFormats(): unknown {
-    return this._child("conditionalFormats", () => makeConditionalFormats(this.context, this._resolve));
+    return this._child("conditionalFormats", () =>
+      makeConditionalFormats(this.context, () => {
+        const target = this._resolve();
+        return target && { sheet: target.sheet, boxes: [target.box] };
+      }),
+    );
   }
 
   get worksheet(): unknown {
     return this._child("worksheet", () => makeWorksheet(this.context, () => this._resolve()?.sheet ?? null));
   }
-}
-
-interface AreasTarget {
-  sheet: SheetState;
-  boxes: RangeBox[];
 }
 
 const AREAS_PROPS: Record<string, PropDef<AreasTarget>> = {
@@ -240,6 +240,21 @@ export class RangeAreasProxy extends FakeClientObject<AreasTarget> {
   get areas(): RangeCollectionProxy {
     return this._child("areas", () => new RangeCollectionProxy(this.context, this._resolve)._expose());
   }
+
+  get conditionalFormats(): unknown {
+    return this._child("conditionalFormats", () => makeConditionalFormats(this.context, this._resolve));
+  }
+}
+
+/** `Worksheet.getRanges("A1:B2, D4")`: areas separated by commas or semicolons (ExcelApi 1.9). */
+export function parseAreas(address: string): RangeBox[] | null {
+  const boxes: RangeBox[] = [];
+  for (const part of address.split(/[,;]/)) {
+    const parsed = parseAddress(part.trim());
+    if (!parsed || parsed.sheet !== undefined) return null;
+    boxes.push(parsed.box);
+  }
+  return boxes.length ? boxes : null;
 }
 
 export class RangeCollectionProxy extends FakeCollection<AreasTarget, RangeTarget> {

@@ -2,7 +2,7 @@
 
 import { columnCount, intersect, MAX_COLUMN, MAX_ROW, rowCount, type RangeBox } from "./boxes";
 import { officeError } from "./errors";
-import { applyContent, cellText, clearRange, writeContent } from "./rangeOps";
+import { applyContent, cellText, clearRange, setStyle, writeContent } from "./rangeOps";
 import { cellKey, type SheetState, type TableState, type WorkbookState } from "./state";
 
 export function tableHeaders(workbook: WorkbookState, table: TableState): string[] {
@@ -78,6 +78,7 @@ export function createTable(workbook: WorkbookState, sheet: SheetState, box: Ran
   if (rowCount(tableBox) === 1) tableBox.bottom += 1; // a table always has at least one data row
   if (tableBox.bottom > MAX_ROW) throw officeError("InvalidArgument", location);
   assertFree(workbook, sheet, tableBox, null, location);
+  if (sheet.mergesIn(tableBox).length) throw officeError("InvalidOperation", location, "A table can't contain merged cells.");
   if (name !== undefined) assertTableName(workbook, name, null, location);
   const table: TableState = {
     id: workbook.newId("table"),
@@ -133,8 +134,24 @@ export function addTableRows(workbook: WorkbookState, table: TableState, index: 
   const added = { ...table.box, top: table.box.bottom + 1, bottom: table.box.bottom + grid.length };
   if (added.bottom > MAX_ROW) throw officeError("InvalidArgument", location);
   assertFree(workbook, table.sheet, added, table, location);
+  inheritLastRow(table, added);
   writeContent(table.sheet, added, grid, location);
   table.box = { ...table.box, bottom: added.bottom };
+}
+
+/** New table rows take the number format and data validation of the row above, as Excel extends a table. */
+function inheritLastRow(table: TableState, added: RangeBox): void {
+  const sheet = table.sheet;
+  const last = table.box.bottom;
+  if (last === table.box.top) return;
+  for (let column = table.box.left; column <= table.box.right; column++) {
+    const format = sheet.cell(last, column)?.style?.numberFormat;
+    if (format !== undefined) setStyle(sheet, { ...added, left: column, right: column }, "numberFormat", format);
+  }
+  for (const area of sheet.validations) {
+    const inside = area.box.left >= table.box.left && area.box.right <= table.box.right;
+    if (inside && area.box.bottom === last && area.box.top > table.box.top) area.box = { ...area.box, bottom: added.bottom };
+  }
 }
 
 export function renameTableColumn(workbook: WorkbookState, table: TableState, position: number, name: unknown, location: string): void {
@@ -147,4 +164,33 @@ export function renameTableColumn(workbook: WorkbookState, table: TableState, po
 export function removeTable(workbook: WorkbookState, table: TableState, keepCells: boolean): void {
   workbook.tables = workbook.tables.filter((other) => other !== table);
   if (!keepCells) clearRange(table.sheet, table.box, "All", "Table.delete");
+}
+
+/** `Table.resize`: same top row (the headers stay), at least one data row, no other table in the way. */
+export function resizeTable(workbook: WorkbookState, table: TableState, box: RangeBox, location: string): void {
+  if (box.left !== table.box.left) throw new Error(`FakeExcelHost: ${location} moving the left edge not implemented`);
+  if (box.top !== table.box.top || rowCount(box) < 2) throw officeError("InvalidArgument", location);
+  assertFree(workbook, table.sheet, box, table, location);
+  if (table.sheet.mergesIn(box).length) throw officeError("InvalidOperation", location);
+  const width = columnCount(box);
+  const kept = table.columnIds.slice(0, width);
+  const added = Array.from({ length: Math.max(0, width - kept.length) }, () => table.nextColumnId++);
+  table.box = { ...box };
+  table.columnIds = [...kept, ...added];
+  const headers = cleanHeaders(tableHeaders(workbook, table), workbook.dutch);
+  headers.forEach((header, i) => {
+    if (i >= kept.length) writeHeader(table.sheet, box.top, box.left + i, header);
+  });
+}
+
+/** Deleting a table column removes its cells; cells right of it in the table's rows move left (Excel's shift left). */
+export function deleteTableColumn(workbook: WorkbookState, table: TableState, position: number, location: string): void {
+  if (table.columnIds.length === 1) throw officeError("InvalidOperation", location);
+  const column = table.box.left + position;
+  const rows = { ...table.box, left: column, right: MAX_COLUMN };
+  const moved = table.sheet.cellsIn(rows).sort((a, b) => a[1] - b[1]);
+  for (const [row, at] of moved) table.sheet.cells.delete(cellKey(row, at));
+  for (const [row, at, cell] of moved) if (at > column) table.sheet.cells.set(cellKey(row, at - 1), cell);
+  table.columnIds.splice(position, 1);
+  table.box = { ...table.box, right: table.box.right - 1 };
 }

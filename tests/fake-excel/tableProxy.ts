@@ -154,6 +154,13 @@ export class TableProxy extends TableBound<TableState> {
     this._op("delete", (table) => tableOps.removeTable(this.context.host.state, table, false));
   }
 
+  resize(newRange: unknown): void {
+    this._op("resize", (table) => {
+      const target = resolveRangeArgument(this.context.host, newRange, table.sheet, "Table.resize");
+      tableOps.resizeTable(this.context.host.state, table, target.box, "Table.resize");
+    }, "1.13");
+  }
+
   convertToRange(): RangeProxy {
     return makeRange(
       this.context,
@@ -229,6 +236,10 @@ export class TableColumnProxy extends TableBound<ColumnTarget> {
 
   getDataBodyRange(): RangeProxy {
     return this.range("getDataBodyRange", (box) => ({ ...box, top: box.top + 1 }));
+  }
+
+  delete(): void {
+    this._op("delete", (t) => tableOps.deleteTableColumn(this.context.host.state, t.table, columnPosition(t, "TableColumn.delete"), "TableColumn.delete"));
   }
 }
 

@@ -4,7 +4,7 @@ import { FakeClientObject, FakeClientResult, FakeCollection, looseRecorder, type
 import type { FakeContext, HostCore } from "./context";
 import { isOnSheet, localAddress, MAX_COLUMN, MAX_ROW, parseAddress, type RangeBox } from "./boxes";
 import { officeError } from "./errors";
-import { assertLiveSheet, makeRange, resolveRangeArgument, type RangeProxy } from "./rangeProxy";
+import { assertLiveSheet, makeRange, parseAreas, RangeAreasProxy, resolveRangeArgument, type RangeProxy } from "./rangeProxy";
 import * as sheetOps from "./sheetOps";
 import type { SheetState, WorkbookState } from "./state";
 import { makeTables } from "./tableProxy";
@@ -88,6 +88,15 @@ export class WorksheetProxy extends SheetBound {
       if (rowCount < 1 || columnCount < 1) throw officeError("InvalidArgument", "Worksheet.getRangeByIndexes");
       return { top: startRow + 1, bottom: startRow + rowCount, left: startColumn, right: startColumn + columnCount - 1 };
     }, "1.7");
+  }
+
+  getRanges(address?: string): RangeAreasProxy {
+    const resolve = this._pinChild("getRanges", (sheet) => {
+      const boxes = address === undefined ? [{ top: 1, bottom: MAX_ROW, left: 0, right: MAX_COLUMN }] : parseAreas(address);
+      if (!boxes) throw officeError("InvalidArgument", "Worksheet.getRanges");
+      return { sheet, boxes };
+    }, "1.9");
+    return new RangeAreasProxy(this.context, resolve)._expose();
   }
 
   getCell(row: number, column: number): RangeProxy {

@@ -11,7 +11,7 @@ function names(items: readonly string[], lang: "nl" | "en"): string {
   return `${quoted.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${quoted[quoted.length - 1]}`;
 }
 
-export const describe = {
+export const sentences = {
   createSheet: (sheet: string): Localized => ({ nl: `Blad ${quote(sheet)} aanmaken.`, en: `Create sheet ${quote(sheet)}.` }),
 
   createTable: (table: string, address: string, columns: number): Localized => ({
@@ -21,15 +21,15 @@ export const describe = {
 
   convertRange: (table: string, address: string, rows: number, extra: readonly string[], rewritten: readonly string[]): Localized => ({
     nl:
-      `Bereik ${address} omzetten in tabel ${table}; alle ${rows} rijen blijven staan waar ze staan` +
+      `Bereik ${address} omzetten in tabel ${table}; ${rows === 1 ? "de rij onder de kopregel blijft staan waar hij staat" : `de ${rows} rijen onder de kopregel blijven staan waar ze staan`}` +
       (extra.length ? `, ook de eigen kolom${extra.length > 1 ? "men" : ""} ${names(extra, "nl")}` : "") +
       "." +
-      (rewritten.length ? ` Excel geeft de lege kopcel${rewritten.length > 1 ? "len" : ""} ${rewritten.join(", ")} een naam.` : ""),
+      (rewritten.length ? ` Excel zet een tekstkop in kopcel ${rewritten.join(", ")}, die nu leeg is of een getal bevat.` : ""),
     en:
-      `Turn range ${address} into table ${table}; all ${rows} rows stay where they are` +
+      `Turn range ${address} into table ${table}; ${rows === 1 ? "the row under the header stays where it is" : `the ${rows} rows under the header stay where they are`}` +
       (extra.length ? `, including your own column${extra.length > 1 ? "s" : ""} ${names(extra, "en")}` : "") +
       "." +
-      (rewritten.length ? ` Excel names the empty header cell${rewritten.length > 1 ? "s" : ""} ${rewritten.join(", ")}.` : ""),
+      (rewritten.length ? ` Excel puts a text header into header cell ${rewritten.join(", ")}, now empty or holding a number.` : ""),
   }),
 
   renameTable: (from: string, to: string): Localized => ({ nl: `Tabel ${quote(from)} hernoemen tot ${to}.`, en: `Rename table ${quote(from)} to ${to}.` }),

@@ -15,6 +15,8 @@ export interface DropDownList {
   usedBy: string[];
   header: string;
   values: string[];
+  /** Refuse values outside the list; otherwise only warn. */
+  strict: boolean;
 }
 
 /** Status, Richting, Rol and Trekker (every party name, short name and group name from `Partijen`). */
@@ -22,10 +24,10 @@ export function dropDownLists(snapshot: WorkbookSnapshot): DropDownList[] {
   const parties = locateTable(snapshot, PARTIES);
   const directory = PartyDirectory.fromTable(parties.found ? new ParsedTable(parties.table) : undefined);
   return [
-    { usedBy: ["activities.status"], header: "Status", values: [...STATUSES] },
-    { usedBy: ["indicators.direction"], header: "Richting", values: [...DIRECTIONS] },
-    { usedBy: ["parties.role"], header: "Rol", values: [...ROLES] },
-    { usedBy: ["activities.lead"], header: "Trekker", values: [...new Set(directory.labels())] },
+    { usedBy: ["activities.status"], header: "Status", values: [...STATUSES], strict: true },
+    { usedBy: ["indicators.direction"], header: "Richting", values: [...DIRECTIONS], strict: true },
+    { usedBy: ["parties.role"], header: "Rol", values: [...ROLES], strict: true },
+    { usedBy: ["activities.lead"], header: "Trekker", values: [...new Set(directory.labels())], strict: false },
   ];
 }
 

@@ -3,7 +3,7 @@ import type { CellValue } from "../cell";
 import { cellAt, formatAt, lastColumn, lastRow } from "../locate/sheetGrid";
 import { TABLES, type ColumnSpec } from "../schema/tables";
 import type { WorkbookSnapshot } from "../snapshot";
-import { describe } from "./describe";
+import { sentences } from "./describe";
 import { dropDownLists, listSource, listsGrid, listsMatch, listsRows, LISTS_SHEET, type DropDownList } from "./listsSheet";
 import { bodyRange, tableLayouts, type TableLayout } from "./tableLayout";
 import { factKey, type PlannedChange, type StructureAction, type StructureFacts, type StructureOptions, type StructurePlan } from "./types";
@@ -39,13 +39,13 @@ function planLists(plan: PlanBuilder, snapshot: WorkbookSnapshot, lists: DropDow
   const target = `A1:${columnLetter(lists.length - 1)}${wanted.length}`;
   if (current === null) {
     const hide: StructureAction = { type: "hideSheet", sheet: LISTS_SHEET };
-    plan.change({ kind: "lists-sheet", sheet: LISTS_SHEET, target, description: describe.listsSheet(true) }, { type: "addSheet", sheet: LISTS_SHEET }, write(wanted.length), hide);
+    plan.change({ kind: "lists-sheet", sheet: LISTS_SHEET, target, description: sentences.listsSheet(true) }, { type: "addSheet", sheet: LISTS_SHEET }, write(wanted.length), hide);
     return;
   }
   const actions: StructureAction[] = [];
   if (!listsMatch(current.values, wanted)) actions.push(write(Math.max(current.values.length, wanted.length)));
   if (current.visible) actions.push({ type: "hideSheet", sheet: LISTS_SHEET });
-  if (actions.length) plan.change({ kind: "lists-sheet", sheet: LISTS_SHEET, target, description: describe.listsSheet(false) }, ...actions);
+  if (actions.length) plan.change({ kind: "lists-sheet", sheet: LISTS_SHEET, target, description: sentences.listsSheet(false) }, ...actions);
 }
 
 function planTable(plan: PlanBuilder, layout: TableLayout): void {
@@ -53,19 +53,19 @@ function planTable(plan: PlanBuilder, layout: TableLayout): void {
   const address = rangeAddress(box);
   if (layout.status === "blocked") {
     const kind = layout.blocker?.reason === "no-header" ? "create-table" : "convert-range";
-    plan.changes.push({ kind, sheet, target: address, description: describe.blocked(spec.table, layout.blocker!, address), skipped: true });
+    plan.changes.push({ kind, sheet, target: address, description: sentences.blocked(spec.table, layout.blocker!, address), skipped: true });
     return;
   }
   const appendedHeaders = layout.appended.map((c) => c.header);
   const addColumns = () =>
     layout.appended.forEach((column, i) => {
       const cell = cellAddress(box.top, layout.appendAt + i);
-      plan.changes.push({ kind: "add-column", sheet, target: cell, description: describe.addColumn(column.header, cell) });
+      plan.changes.push({ kind: "add-column", sheet, target: cell, description: sentences.addColumn(column.header, cell) });
     });
   if (layout.status === "create") {
     const headers = spec.columns.map((c) => c.header);
     plan.change(
-      { kind: "create-table", sheet, target: address, description: describe.createTable(spec.table, address, headers.length) },
+      { kind: "create-table", sheet, target: address, description: sentences.createTable(spec.table, address, headers.length) },
       { type: "writeHeaderCells", sheet, row: box.top, startColumn: box.left, headers },
       { type: "addTable", sheet, address, name: spec.table, hasHeaders: true },
     );
@@ -74,22 +74,22 @@ function planTable(plan: PlanBuilder, layout: TableLayout): void {
     const rows = box.bottom - box.top;
     const extra = layout.extra.map((column) => column.header.trim());
     plan.change(
-      { kind: "convert-range", sheet, target: address, description: describe.convertRange(spec.table, address, rows, extra, layout.rewrittenHeaders) },
+      { kind: "convert-range", sheet, target: address, description: sentences.convertRange(spec.table, address, rows, extra, layout.rewrittenHeaders) },
       { type: "addTable", sheet, address, name: spec.table, hasHeaders: true },
     );
     addColumns();
   } else {
     const current = layout.tableName ?? spec.table;
     if (current !== spec.table) {
-      plan.change({ kind: "rename-table", sheet, target: current, description: describe.renameTable(current, spec.table) }, { type: "renameTable", from: current, to: spec.table });
+      plan.change({ kind: "rename-table", sheet, target: current, description: sentences.renameTable(current, spec.table) }, { type: "renameTable", from: current, to: spec.table });
     }
     if (appendedHeaders.length) {
-      plan.actions.push({ type: "addTableColumns", table: spec.table, sheet, headerRow: box.top, startColumn: layout.appendAt, bottom: box.bottom, headers: appendedHeaders });
+      plan.actions.push({ type: "addTableColumns", table: spec.table, sheet, headerRow: box.top, startColumn: layout.appendAt, headers: appendedHeaders });
       addColumns();
     }
   }
   for (const { spec: column, cell } of layout.notAppended) {
-    plan.changes.push({ kind: "add-column", sheet, target: cell, description: describe.columnNotAdded(column.header, cell), skipped: true });
+    plan.changes.push({ kind: "add-column", sheet, target: cell, description: sentences.columnNotAdded(column.header, cell), skipped: true });
   }
 }
 
@@ -125,8 +125,8 @@ function planFormats(plan: PlanBuilder, snapshot: WorkbookSnapshot, layout: Tabl
     (format === "@" ? text : number).push(column.header);
   }
   const target = rangeAddress({ ...layout.box, top: layout.box.top + 1 });
-  if (text.length) plan.changes.push({ kind: "text-format", sheet: layout.sheet, target, description: describe.textFormat(text) });
-  if (number.length) plan.changes.push({ kind: "number-format", sheet: layout.sheet, target, description: describe.numberFormat(number) });
+  if (text.length) plan.changes.push({ kind: "text-format", sheet: layout.sheet, target, description: sentences.textFormat(text) });
+  if (number.length) plan.changes.push({ kind: "number-format", sheet: layout.sheet, target, description: sentences.numberFormat(number) });
   plan.actions.push(...actions);
 }
 
@@ -139,10 +139,10 @@ function planValidations(plan: PlanBuilder, layout: TableLayout, lists: DropDown
     const source = listSource(lists, listIndex);
     const current = layout.sheetIsNew ? { type: "None", source: null } : facts?.ranges[factKey(layout.sheet, range)]?.validation;
     if (current?.type === "List" && current.source === source) continue;
-    plan.actions.push({ type: "setListValidation", sheet: layout.sheet, range, source });
+    plan.actions.push({ type: "setListValidation", sheet: layout.sheet, range, source, strict: lists[listIndex].strict });
     headers.push(column.header);
   }
-  if (headers.length) plan.changes.push({ kind: "list-validation", sheet: layout.sheet, target: rangeAddress({ ...layout.box, top: layout.box.top + 1 }), description: describe.listValidation(headers) });
+  if (headers.length) plan.changes.push({ kind: "list-validation", sheet: layout.sheet, target: rangeAddress({ ...layout.box, top: layout.box.top + 1 }), description: sentences.listValidation(headers) });
 }
 
 function planView(plan: PlanBuilder, layout: TableLayout, facts: StructureFacts | undefined): void {
@@ -150,7 +150,7 @@ function planView(plan: PlanBuilder, layout: TableLayout, facts: StructureFacts 
   const rows = layout.box.top;
   if (frozen?.rows !== rows) {
     plan.change(
-      { kind: "freeze-header", sheet: layout.sheet, target: `${rows}:${rows}`, description: describe.freeze(rows) },
+      { kind: "freeze-header", sheet: layout.sheet, target: `${rows}:${rows}`, description: sentences.freeze(rows) },
       { type: "freezeRows", sheet: layout.sheet, rows, columns: frozen?.columns ?? 0 },
     );
   }
@@ -158,7 +158,7 @@ function planView(plan: PlanBuilder, layout: TableLayout, facts: StructureFacts 
   if (!widened.length) return;
   const target = widened.map((c) => columnLetter(c.index)).join(", ");
   plan.change(
-    { kind: "column-width", sheet: layout.sheet, target, description: describe.columnWidth(widened.map((c) => c.spec.header)) },
+    { kind: "column-width", sheet: layout.sheet, target, description: sentences.columnWidth(widened.map((c) => c.spec.header)) },
     ...widened.map((c): StructureAction => ({ type: "setColumnWidth", sheet: layout.sheet, column: c.index, widthChars: c.spec.width! })),
   );
 }
@@ -173,7 +173,7 @@ export function planStructure(snapshot: WorkbookSnapshot, options: StructureOpti
   const { facts } = options;
   const layouts = tableLayouts(snapshot, TABLES);
   for (const layout of layouts) {
-    if (layout.sheetIsNew) plan.change({ kind: "create-sheet", sheet: layout.sheet, target: layout.sheet, description: describe.createSheet(layout.sheet) }, { type: "addSheet", sheet: layout.sheet });
+    if (layout.sheetIsNew) plan.change({ kind: "create-sheet", sheet: layout.sheet, target: layout.sheet, description: sentences.createSheet(layout.sheet) }, { type: "addSheet", sheet: layout.sheet });
   }
   const lists = dropDownLists(snapshot);
   const validation = options.dataValidation !== false;

@@ -35,8 +35,9 @@ export type StructureAction =
   | { type: "addTable"; sheet: string; address: string; name: string; hasHeaders: true }
   | { type: "renameTable"; from: string; to: string }
   /** Appends columns on the right of an existing table, into empty cells. */
-  | { type: "addTableColumns"; table: string; sheet: string; headerRow: number; startColumn: number; bottom: number; headers: string[] }
-  | { type: "setListValidation"; sheet: string; range: string; source: string }
+  | { type: "addTableColumns"; table: string; sheet: string; headerRow: number; startColumn: number; headers: string[] }
+  /** `strict: false` warns instead of refusing a value outside the list (Trekker may name several parties). */
+  | { type: "setListValidation"; sheet: string; range: string; source: string; strict: boolean }
   | { type: "setNumberFormat"; sheet: string; range: string; format: string }
   /** Freezes the top `rows`, keeping `columns` frozen columns the user had. */
   | { type: "freezeRows"; sheet: string; rows: number; columns: number }

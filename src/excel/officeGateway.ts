@@ -1,0 +1,42 @@
+import { applyStructure, previewStructure, revertStructure } from "./applyStructure";
+import { checkThroughExcel, selectThroughExcel, type ExcelRun, type WorkbookGateway } from "./gateway";
+import { clearHighlight, highlight } from "./highlight";
+import type { HostCapabilities } from "./requirements";
+import { readSettings, writeSettings } from "./settingsStore";
+import type { RevertStep } from "./structureRevert";
+import { previewSummary, writeSummary } from "./summaryThroughExcel";
+import { writeControlSheet } from "./writeControlSheet";
+
+/**
+ * The task pane's workbook through Office.js. Every method is one `Excel.run` (two for a summary) with
+ * a constant number of round trips. The revert steps of the last *Inrichten* run live here, in memory:
+ * they are lost when the pane reloads, as the pane tells the user.
+ */
+export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilities): WorkbookGateway {
+  let lastRevert: RevertStep[] | null = null;
+  return {
+    capabilities,
+    check: (request) => checkThroughExcel(run, capabilities, request),
+    select: (sheet, cell) => selectThroughExcel(run, sheet, cell),
+    highlight: (findings) => highlight(run, capabilities, findings),
+    clearHighlight: () => clearHighlight(run),
+    writeControlSheet: (findings, lang) => writeControlSheet(run, findings, lang),
+    planStructure: (lang) => previewStructure(run, capabilities, lang),
+    async applyStructure(lang) {
+      const { result, revert } = await applyStructure(run, capabilities, lang);
+      if (result.applied.some((change) => !change.skipped)) lastRevert = revert;
+      return result;
+    },
+    async revertStructure() {
+      if (!lastRevert) return false;
+      await revertStructure(run, lastRevert);
+      lastRevert = null;
+      return true;
+    },
+    canRevert: () => lastRevert !== null,
+    readSettings: () => readSettings(run, capabilities),
+    writeSettings: (values) => writeSettings(run, capabilities, values),
+    previewSummary: (request) => previewSummary(run, capabilities, request),
+    writeSummary: (request) => writeSummary(run, capabilities, request),
+  };
+}

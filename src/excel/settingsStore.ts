@@ -1,0 +1,117 @@
+import { cellAddress, rangeAddress } from "../core/address";
+import type { LocatedTable } from "../core/locate/locateTable";
+import { locateTable } from "../core/locate/locateTable";
+import { ParsedTable, type ParsedRow } from "../core/model/parsedTable";
+import { readSettings as settingsFrom } from "../core/model/settings";
+import { isoToExcelSerial } from "../core/parse/isoDate";
+import { normalizeText } from "../core/parse/normalizeText";
+import type { Lang } from "../core/rules/types";
+import { SETTING_NAMES } from "../core/schema/settings";
+import { SETTINGS } from "../core/schema/tables";
+import type { ExcelRun, SettingsValues } from "./gateway";
+import { readSnapshot } from "./readSnapshot";
+import type { HostCapabilities } from "./requirements";
+
+/** The row holding the pane's language; the core's settings do not need it. */
+export const LANGUAGE_SETTING = "Taal";
+
+interface SettingWrite {
+  name: string;
+  value: string | number;
+  /** Set before the value, so text stays text and a serial shows as a date. */
+  format: string;
+  row: ParsedRow | undefined;
+}
+
+function languageRow(table: ParsedTable): ParsedRow | undefined {
+  return table.filledRows.find((row) => normalizeText(row.text("name")) === normalizeText(LANGUAGE_SETTING));
+}
+
+function languageOf(table: ParsedTable | undefined): Lang {
+  return table && normalizeText(languageRow(table)?.text("value") ?? "") === "en" ? "en" : "nl";
+}
+
+/** Peildatum, Signaleringstermijn, Marge op koers and Taal from `tblInstellingen`, with the contract's defaults. */
+export function readSettings(run: ExcelRun, capabilities: HostCapabilities): Promise<SettingsValues> {
+  return run(async (context) => {
+    const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+    const location = locateTable(snapshot, SETTINGS);
+    const table = location.found ? new ParsedTable(location.table) : undefined;
+    const settings = settingsFrom(table);
+    return { referenceDate: settings.referenceDate, staleDays: settings.staleDays, marginPercent: settings.marginPercent, lang: languageOf(table) };
+  });
+}
+
+function writesFor(table: ParsedTable, values: SettingsValues): SettingWrite[] {
+  const rows = settingsFrom(table).rows;
+  const writes: SettingWrite[] = [
+    { name: SETTING_NAMES.staleDays, value: values.staleDays, format: "0", row: rows.staleDays },
+    // General, not a percentage format: with `%` the add-in would read 10 as 1000 %.
+    { name: SETTING_NAMES.marginPercent, value: values.marginPercent, format: "General", row: rows.marginPercent },
+    { name: LANGUAGE_SETTING, value: values.lang, format: "@", row: languageRow(table) },
+  ];
+  const date = values.referenceDate ? isoToExcelSerial(values.referenceDate) : "";
+  if (date !== "" || rows.referenceDate) writes.unshift({ name: SETTING_NAMES.referenceDate, value: date, format: "d-m-yyyy", row: rows.referenceDate });
+  return writes;
+}
+
+function missingTable(): Error {
+  const error = new Error("De tabel tblInstellingen (blad Instellingen, kolommen Instelling en Waarde) ontbreekt. Kies eerst Inrichten.");
+  error.name = "SettingsTableMissing";
+  return error;
+}
+
+/**
+ * Updates the Waarde cells of the pane's settings in three round trips; settings without a row get one in
+ * the table's first blank rows, then below it. Other rows are never touched.
+ */
+export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, values: SettingsValues): Promise<void> {
+  return run(async (context) => {
+    const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+    const location = locateTable(snapshot, SETTINGS);
+    if (!location.found) throw missingTable();
+    const located: LocatedTable = location.table;
+    const nameColumn = located.columns.get("name")?.index;
+    const valueColumn = located.columns.get("value")?.index;
+    if (nameColumn === undefined || valueColumn === undefined) throw missingTable();
+    const sheet = context.workbook.worksheets.getItem(located.sheet);
+    const cell = (row: number, column: number) => sheet.getRange(cellAddress(row, column));
+    const writes = writesFor(new ParsedTable(located), values);
+    const blankRows = located.rows.filter((row) => row.blank).map((row) => row.row);
+    const appended: SettingWrite[] = [];
+    for (const write of writes) {
+      const row = write.row?.row ?? blankRows.shift();
+      if (row === undefined) {
+        appended.push(write);
+        continue;
+      }
+      if (!write.row) {
+        cell(row, nameColumn).numberFormat = [["@"]];
+        cell(row, nameColumn).values = [[write.name]];
+      }
+      cell(row, valueColumn).numberFormat = [[write.format]];
+      cell(row, valueColumn).values = [[write.value]];
+    }
+    if (appended.length) appendRows(context, located, appended, nameColumn, valueColumn);
+    await context.sync();
+  });
+}
+
+/** New rows under the table: through the table so it grows, or straight below a plain range. */
+function appendRows(context: Excel.RequestContext, located: LocatedTable, writes: SettingWrite[], nameColumn: number, valueColumn: number): void {
+  const bottom = located.rows.length ? located.rows[located.rows.length - 1].row : located.headerRow;
+  const width = located.right - located.left + 1;
+  const lines = writes.map((write) => {
+    const line: (string | number)[] = Array(width).fill("");
+    line[nameColumn - located.left] = write.name;
+    line[valueColumn - located.left] = write.value;
+    return line;
+  });
+  const sheet = context.workbook.worksheets.getItem(located.sheet);
+  if (located.tableName) context.workbook.tables.getItem(located.tableName).rows.add(undefined, lines);
+  else sheet.getRange(rangeAddress({ top: bottom + 1, bottom: bottom + lines.length, left: located.left, right: located.right })).values = lines;
+  // Rows added to a table are inserted, so their formats are set afterwards; the values are safe as written.
+  writes.forEach((write, i) => {
+    sheet.getRange(cellAddress(bottom + 1 + i, valueColumn)).numberFormat = [[write.format]];
+  });
+}

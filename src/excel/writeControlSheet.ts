@@ -1,0 +1,74 @@
+import { SEVERITY_LABELS } from "../core/i18n/labels";
+import type { Finding, Lang } from "../core/rules/types";
+import type { ExcelRun } from "./gateway";
+import { charsToPoints } from "./structureWrites";
+
+export const CONTROL_SHEET = "Controle";
+export const CONTROL_TABLE = "tblControle";
+const HEADERS = ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"];
+const WIDTHS = [14, 24, 16, 8, 80, 30];
+
+export interface ControlSheetWritten {
+  sheetName: string;
+  /** A sheet `Controle` of the user's own (without tblControle) was kept, so the findings went elsewhere. */
+  keptUserSheet: boolean;
+}
+
+type ControlCell = string | number | boolean;
+
+/** One row per finding; only a number or yes/no in Waarde is written as itself, everything else as text. */
+export function controlRows(findings: readonly Finding[], lang: Lang): { values: ControlCell[][]; formats: string[][] } {
+  const values: ControlCell[][] = [];
+  const formats: string[][] = [];
+  for (const f of findings) {
+    const value = f.value === null ? "" : f.value;
+    values.push([SEVERITY_LABELS[lang][f.severity].one, f.rule, f.sheet, f.cell ?? "", f.message, value]);
+    formats.push(["@", "@", "@", "@", "@", typeof value === "string" ? "@" : "General"]);
+  }
+  if (values.length === 0) {
+    values.push(["", "", "", "", lang === "nl" ? "Geen bevindingen." : "No findings.", ""]);
+    formats.push(HEADERS.map(() => "@"));
+  }
+  return { values, formats };
+}
+
+/** Ours is the sheet holding tblControle; otherwise `Controle`, or `Controle 2`, … when a user's sheet has the name. */
+export function controlSheetName(sheets: readonly string[], ours: string | null): string {
+  if (ours) return ours;
+  const taken = new Set(sheets.map((s) => s.toLowerCase()));
+  if (!taken.has(CONTROL_SHEET.toLowerCase())) return CONTROL_SHEET;
+  let n = 2;
+  while (taken.has(`${CONTROL_SHEET} ${n}`.toLowerCase())) n++;
+  return `${CONTROL_SHEET} ${n}`;
+}
+
+/** Replaces the add-in's findings sheet in two round trips; text is formatted as text before it is written. */
+export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], lang: Lang): Promise<ControlSheetWritten> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name,items/position");
+    const table = context.workbook.tables.getItemOrNullObject(CONTROL_TABLE);
+    const tableSheet = table.worksheet.load("name");
+    await context.sync();
+
+    const ours = table.isNullObject ? null : tableSheet.name;
+    const names = sheets.items.map((s) => s.name);
+    const name = controlSheetName(names, ours);
+    const position = ours ? sheets.items.find((s) => s.name === ours)?.position : undefined;
+    if (ours) sheets.getItem(ours).delete();
+    const sheet = sheets.add(name);
+    if (position !== undefined) sheet.position = position;
+
+    const { values, formats } = controlRows(findings, lang);
+    const range = sheet.getRange(`A1:F${values.length + 1}`);
+    range.numberFormat = [HEADERS.map(() => "@"), ...formats];
+    range.values = [HEADERS, ...values];
+    sheet.tables.add(`A1:F${values.length + 1}`, true).name = CONTROL_TABLE;
+    WIDTHS.forEach((width, i) => {
+      const letter = "ABCDEF"[i];
+      sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(width);
+    });
+    sheet.freezePanes.freezeRows(1);
+    await context.sync();
+    return { sheetName: name, keptUserSheet: !ours && names.some((n) => n.toLowerCase() === CONTROL_SHEET.toLowerCase()) };
+  });
+}

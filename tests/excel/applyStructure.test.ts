@@ -1,0 +1,141 @@
+import { applyStructure, previewStructure, revertStructure } from "../../src/excel/applyStructure";
+import type { HostCapabilities } from "../../src/excel/requirements";
+import { createOfficeGlobals, type FakeExcelHost } from "../fake-excel";
+import { PARTNER_ACTIVITIES, PARTNER_INDICATORS } from "../core/structure/partnerWorkbook";
+import { partnerHost } from "./partnerHost";
+
+const FULL: HostCapabilities = { mergedAreas: true, undoGroup: true, dataValidation: true };
+const NO_UNDO: HostCapabilities = { mergedAreas: true, undoGroup: false, dataValidation: true };
+
+function setup(excelApi = "1.20", extraRows = 0) {
+  const host = partnerHost({}, extraRows);
+  const { Excel } = createOfficeGlobals(host, { excelApi });
+  return { host, run: Excel.run };
+}
+
+function expectOriginalValues(host: FakeExcelHost, sheet: string, rows: (string | number | null)[][]): void {
+  const values = host.sheetValues(sheet);
+  rows.forEach((line, r) => line.forEach((value, c) => expect(values[r][c]).toBe(value ?? "")));
+}
+
+describe("Inrichten on a partner's workbook, through Office.js", () => {
+  it("keeps every original value where it was and builds the tables around them", async () => {
+    const { host, run } = setup();
+    const { result } = await applyStructure(run, FULL, "nl");
+    expectOriginalValues(host, "Activiteiten", PARTNER_ACTIVITIES.rows);
+    expectOriginalValues(host, "Indicatoren", PARTNER_INDICATORS.rows);
+    expect(host.tableInfo("tblActiviteiten")).toEqual({
+      sheet: "Activiteiten",
+      address: "Activiteiten!A3:P8",
+      headers: ["Nr", "Thema", "  Afspraak/activiteit", "Trekker ", "Betrokken  partijen", "Uitvoering", "Status", "Eigen notitie", "Onderwerp", "Deadline", "Toelichting", "Indicator", "Doelwaarde", "Realisatie", "Laatst bijgewerkt", "Bijgewerkt door"],
+    });
+    expect(host.tableInfo("tblIndicatoren")?.headers.slice(6)).toEqual(["Streefwaarde 2028", "Bron", "Programma", "Doel", "Streefjaar", "Toelichting"]);
+    expect(host.cell("Activiteiten", "A1").merged).toBe("A1:H1");
+    expect(host.sheetNames()).toEqual(["Activiteiten", "Indicatoren", "Partijen", "Notities", "Metingen", "Taakstelling", "Instellingen", "Lijsten"]);
+    expect(result).toMatchObject({ undo: "excel-undo", syncs: 4 });
+    expect(host.lastRunMergedUndo).toBe(true);
+  });
+
+  it("sets drop-downs from the hidden Lijsten sheet, formats, frozen header rows and widths for new columns only", async () => {
+    const { host, run } = setup();
+    await applyStructure(run, FULL, "nl");
+    expect(host.cell("Activiteiten", "G5").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=Lijsten!$A$2:$A$6" } });
+    expect(host.cell("Activiteiten", "D4").validation?.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/^=Lijsten!\$D\$2:\$D\$\d+$/) } });
+    expect(host.cell("Indicatoren", "D2").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=Lijsten!$B$2:$B$6" } });
+    expect(host.cell("Lijsten", "A2")).toMatchObject({ value: "Niet gestart", numberFormat: "@" });
+    expect(host.snapshotState().sheets).toContainEqual(expect.objectContaining({ name: "Lijsten", visibility: "Hidden" }));
+    expect(host.cell("Activiteiten", "C4").numberFormat).toBe("@");
+    expect(host.cell("Activiteiten", "J4").numberFormat).toBe("d-m-yyyy");
+    expect(host.cell("Indicatoren", "F3").numberFormat).toBe("0");
+    expect(host.cell("Activiteiten", "A3").numberFormat).toBe("General");
+    const activities = (host.snapshotState().sheets as Array<{ name: string; frozen: unknown; columnWidths: Record<string, number> }>).find((s) => s.name === "Activiteiten")!;
+    expect(activities.frozen).toEqual({ rows: 3, columns: 0 });
+    expect(Object.keys(activities.columnWidths)).toEqual(["I", "J", "K", "L", "M", "N", "O", "P"]);
+  });
+
+  it("changes nothing the second time, and says so", async () => {
+    const { host, run } = setup();
+    await applyStructure(run, FULL, "nl");
+    const before = host.snapshotState();
+    expect(await previewStructure(run, FULL, "nl")).toEqual({ changes: [], upToDate: true });
+    host.resetCounters();
+    const { result } = await applyStructure(run, FULL, "nl");
+    expect(result.applied).toEqual([]);
+    expect(result.syncs).toBe(3);
+    expect(host.syncCount).toBe(3);
+    expect(host.snapshotState()).toEqual(before);
+  });
+
+  it("previews exactly what it then does, without writing", async () => {
+    const { host, run } = setup();
+    const before = host.snapshotState();
+    const preview = await previewStructure(run, FULL, "nl");
+    expect(host.snapshotState()).toEqual(before);
+    const { result } = await applyStructure(run, FULL, "nl");
+    expect(result.applied).toEqual(preview.changes);
+    expect(preview.changes.map((c) => c.kind)).toEqual(expect.arrayContaining(["convert-range", "add-column", "create-sheet", "lists-sheet", "list-validation", "text-format", "number-format", "freeze-header", "column-width"]));
+  });
+
+  it.each([10, 2_000])("uses the same number of syncs for %i extra rows", async (rows) => {
+    const { host, run } = setup("1.20", rows);
+    host.resetCounters();
+    const { result } = await applyStructure(run, FULL, "nl");
+    expect(host.syncCount).toBe(4);
+    expect(result.syncs).toBe(4);
+    expect(host.tableInfo("tblActiviteiten")?.address).toBe(`Activiteiten!A3:P${8 + rows}`);
+  });
+});
+
+describe("Terugdraaien without Excel's undo group (ExcelApi 1.13)", () => {
+  it("restores the workbook exactly as it was, in one batch", async () => {
+    const { host, run } = setup("1.13");
+    const before = host.snapshotState();
+    const { result, revert } = await applyStructure(run, NO_UNDO, "nl");
+    expect(result.undo).toBe("revert-snapshot");
+    expect(host.lastRunMergedUndo).toBe(false);
+    expect(host.snapshotState()).not.toEqual(before);
+    host.resetCounters();
+    await revertStructure(run, revert!);
+    expect(host.syncCount).toBe(1);
+    expect(host.snapshotState()).toEqual(before);
+  });
+
+  it("restores a second run's changes to a structured workbook: renamed table, added columns, replaced validation", async () => {
+    const { host, run } = setup("1.13");
+    await applyStructure(run, NO_UNDO, "nl");
+    await run(async (context) => {
+      const table = context.workbook.tables.getItem("tblPartijen");
+      table.name = "Tabel9";
+      table.resize("A1:C4");
+      const sheet = context.workbook.worksheets.getItem("Partijen");
+      sheet.getRange("D1:E1").clear("Contents");
+      sheet.getRange("C2:C4").dataValidation.clear();
+      sheet.getRange("C2:C4").dataValidation.rule = { list: { inCellDropDown: true, source: "Gemeente,Corporatie" } };
+      sheet.getRange("B2:B4").numberFormat = [["0.0"], ["General"], ["@"]];
+      sheet.getRange("D:D").format.columnWidth = 200;
+      sheet.freezePanes.freezeAt(sheet.getRange("A1:A2"));
+      await context.sync();
+    });
+    const before = host.snapshotState();
+    const { result, revert } = await applyStructure(run, NO_UNDO, "nl");
+    expect(result.applied.map((c) => c.kind)).toEqual(expect.arrayContaining(["rename-table", "add-column", "list-validation", "freeze-header"]));
+    await revertStructure(run, revert!);
+    expect(host.snapshotState()).toEqual(before);
+  });
+
+  it("restores the lists sheet and the Trekker list after a new party changed them", async () => {
+    const { host, run } = setup("1.13");
+    await applyStructure(run, NO_UNDO, "nl");
+    await run(async (context) => {
+      context.workbook.tables.getItem("tblPartijen").rows.add(undefined, [["Woonzorg Flevoland", "WZF", "Zorg en welzijn", "", ""]]);
+      context.workbook.worksheets.getItem("Lijsten").visibility = "Visible";
+      await context.sync();
+    });
+    const before = host.snapshotState();
+    const { result, revert } = await applyStructure(run, NO_UNDO, "nl");
+    expect(result.applied.map((c) => c.kind)).toEqual(["lists-sheet", "list-validation"]);
+    expect(host.cell("Activiteiten", "D4").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=Lijsten!$D$2:$D$11" } });
+    await revertStructure(run, revert!);
+    expect(host.snapshotState()).toEqual(before);
+  });
+});

@@ -1,0 +1,66 @@
+import type { Finding } from "../../src/core/rules/types";
+import { controlSheetName, writeControlSheet } from "../../src/excel/writeControlSheet";
+import { createOfficeGlobals, FakeExcelHost } from "../fake-excel";
+
+function finding(value: Finding["value"], severity: Finding["severity"] = "warning", cell: string | null = "H7"): Finding {
+  return { rule: "value-not-in-list", category: "values", severity, sheet: "Activiteiten", table: "activities", row: 7, column: "status", cell, message: "Status ‘x’ staat niet in de lijst.", value };
+}
+
+function setup() {
+  const host = new FakeExcelHost();
+  host.addSheet("Activiteiten", [["ID"], ["1"]]);
+  const { Excel } = createOfficeGlobals(host);
+  return { host, run: Excel.run };
+}
+
+describe("the Controle sheet", () => {
+  it("writes the findings as table tblControle, every text literally, never as a formula", async () => {
+    const { host, run } = setup();
+    const texts = ['=HYPERLINK("http://x")', "+31 6 12345678", "-5 woningen", "@home", "1-3-2025"];
+    host.resetCounters();
+    const written = await writeControlSheet(run, [...texts.map((t) => finding(t)), finding(12, "error", null), finding(null, "info")], "nl");
+    expect(written).toEqual({ sheetName: "Controle", keptUserSheet: false });
+    expect(host.syncCount).toBe(2);
+    expect(host.tableInfo("tblControle")).toEqual({ sheet: "Controle", address: "Controle!A1:F8", headers: ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"] });
+    texts.forEach((text, i) => expect(host.cell("Controle", `F${i + 2}`)).toMatchObject({ value: text, formula: null, valueType: "String" }));
+    expect(host.sheetValues("Controle")[1].slice(0, 5)).toEqual(["waarschuwing", "value-not-in-list", "Activiteiten", "H7", "Status ‘x’ staat niet in de lijst."]);
+    expect(host.sheetValues("Controle")[6]).toEqual(["fout", "value-not-in-list", "Activiteiten", "", "Status ‘x’ staat niet in de lijst.", 12]);
+    expect(host.sheetValues("Controle")[7][0]).toBe("melding");
+  });
+
+  it("writes severities in English when asked", async () => {
+    const { host, run } = setup();
+    await writeControlSheet(run, [finding("x", "error"), finding("y", "info")], "en");
+    expect(host.sheetValues("Controle").map((row) => row[0])).toEqual(["Ernst", "error", "notice"]);
+  });
+
+  it("replaces its own sheet on the next run, in the same place", async () => {
+    const { host, run } = setup();
+    await writeControlSheet(run, [finding("a"), finding("b")], "nl");
+    host.addSheet("Later");
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Controle").position = 0;
+      await context.sync();
+    });
+    await writeControlSheet(run, [], "nl");
+    expect(host.sheetNames()).toEqual(["Controle", "Activiteiten", "Later"]);
+    expect(host.tableInfo("tblControle")?.address).toBe("Controle!A1:F2");
+    expect(host.sheetValues("Controle")[1][4]).toBe("Geen bevindingen.");
+  });
+
+  it("keeps a user's own sheet called Controle and writes to Controle 2", async () => {
+    const { host, run } = setup();
+    host.addSheet("Controle", [["Mijn eigen controle"]]);
+    const before = host.cell("Controle", "A1");
+    expect(await writeControlSheet(run, [finding("x")], "nl")).toEqual({ sheetName: "Controle 2", keptUserSheet: true });
+    expect(host.cell("Controle", "A1")).toEqual(before);
+    expect(host.tableInfo("tblControle")?.sheet).toBe("Controle 2");
+    expect(await writeControlSheet(run, [finding("y")], "nl")).toEqual({ sheetName: "Controle 2", keptUserSheet: false });
+    expect(host.sheetNames()).toEqual(["Activiteiten", "Controle", "Controle 2"]);
+  });
+
+  it("names the sheet past every taken Controle n", () => {
+    expect(controlSheetName(["Controle", "controle 2"], null)).toBe("Controle 3");
+    expect(controlSheetName(["Controle"], "Controle")).toBe("Controle");
+  });
+});
