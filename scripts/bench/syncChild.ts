@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   for (const rows of [10, 1_000, 10_000, 100_000]) {
     const host = hostWithActivities(rows);
     const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
-    await checkThroughExcel(Excel.run, { mergedAreas: true, undoGroup: true, dataValidation: true }, { today: "2025-06-15", lang: "nl" });
+    await checkThroughExcel(Excel.run, { mergedAreas: true, undoGroup: true, dataValidation: true, rangeAreas: true }, { today: "2025-06-15", lang: "nl" });
     results.push({ rows, syncs: host.syncCount });
   }
   process.stdout.write(JSON.stringify(results) + "\n");

@@ -87,8 +87,7 @@ export function clearHighlight(run: ExcelRun): Promise<void> {
 
 /** Marks the findings' cells with a light fill and border, replacing an earlier marking; the user's formats stay. */
 export function highlight(run: ExcelRun, capabilities: HostCapabilities, findings: readonly Finding[]): Promise<void> {
-  // RangeAreas need ExcelApi 1.9; the capabilities know 1.13, which includes it.
-  if (!capabilities.mergedAreas) return Promise.reject(new HighlightUnsupportedError());
+  if (!capabilities.rangeAreas) return Promise.reject(new HighlightUnsupportedError());
   return run(async (context) => {
     const existing = new Set(await queueClear(context));
     for (const [sheetName, severities] of highlightAreas(findings)) {

@@ -6,6 +6,8 @@ export interface HostCapabilities {
   undoGroup: boolean;
   /** Data validation (ExcelApi 1.8). */
   dataValidation: boolean;
+  /** `RangeAreas` for conditional formats over many cells: the highlighting (ExcelApi 1.9). */
+  rangeAreas: boolean;
 }
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): HostCapabilities {
@@ -13,6 +15,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     mergedAreas: isSetSupported("ExcelApi", "1.13"),
     undoGroup: isSetSupported("ExcelApi", "1.20"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
+    rangeAreas: isSetSupported("ExcelApi", "1.9"),
   };
 }
 

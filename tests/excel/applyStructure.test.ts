@@ -4,8 +4,8 @@ import { createOfficeGlobals, type FakeExcelHost } from "../fake-excel";
 import { PARTNER_ACTIVITIES, PARTNER_INDICATORS } from "../core/structure/partnerWorkbook";
 import { partnerHost } from "./partnerHost";
 
-const FULL: HostCapabilities = { mergedAreas: true, undoGroup: true, dataValidation: true };
-const NO_UNDO: HostCapabilities = { mergedAreas: true, undoGroup: false, dataValidation: true };
+const FULL: HostCapabilities = { mergedAreas: true, undoGroup: true, dataValidation: true, rangeAreas: true };
+const NO_UNDO: HostCapabilities = { mergedAreas: true, undoGroup: false, dataValidation: true, rangeAreas: true };
 
 function setup(excelApi = "1.20", extraRows = 0) {
   const host = partnerHost({}, extraRows);

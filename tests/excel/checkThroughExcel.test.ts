@@ -5,7 +5,7 @@ import { checkThroughExcel } from "../../src/excel/gateway";
 import { createOfficeGlobals } from "../fake-excel";
 import { hostFromSnapshot, hostWithActivities } from "./seedSample";
 
-const CAPABILITIES = { mergedAreas: true, undoGroup: true, dataValidation: true };
+const CAPABILITIES = { mergedAreas: true, undoGroup: true, dataValidation: true, rangeAreas: true };
 const REQUEST = { today: "2025-06-15", lang: "nl" as const };
 
 describe("the check through Office.js, against the in-memory host", () => {

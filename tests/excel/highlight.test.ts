@@ -2,7 +2,7 @@ import type { Finding } from "../../src/core/rules/types";
 import { clearHighlight, highlight, highlightAreas, HIGHLIGHT_MARKER } from "../../src/excel/highlight";
 import { createOfficeGlobals, FakeExcelHost } from "../fake-excel";
 
-const CAPABILITIES = { mergedAreas: true, undoGroup: true, dataValidation: true };
+const CAPABILITIES = { mergedAreas: true, undoGroup: true, dataValidation: true, rangeAreas: true };
 
 function finding(sheet: string, cell: string | null, severity: Finding["severity"] = "error"): Finding {
   return { rule: "required-missing", category: "completeness", severity, sheet, table: null, row: null, column: null, cell, message: "", value: null };
@@ -84,7 +84,7 @@ describe("highlighting findings with the add-in's own conditional format", () =>
 
   it("explains, instead of failing half-way, on a host without RangeAreas", async () => {
     const { host, run } = setup("1.8");
-    await expect(highlight(run, { ...CAPABILITIES, mergedAreas: false }, [finding("Activiteiten", "B3")])).rejects.toMatchObject({ name: "HighlightUnsupported", message: expect.stringContaining("ExcelApi 1.9") });
+    await expect(highlight(run, { ...CAPABILITIES, rangeAreas: false }, [finding("Activiteiten", "B3")])).rejects.toMatchObject({ name: "HighlightUnsupported", message: expect.stringContaining("ExcelApi 1.9") });
     expect(host.syncCount).toBe(0);
   });
 });

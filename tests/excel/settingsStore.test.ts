@@ -1,7 +1,7 @@
 import { readSettings, writeSettings } from "../../src/excel/settingsStore";
 import { createOfficeGlobals, FakeExcelHost } from "../fake-excel";
 
-const CAPABILITIES = { mergedAreas: true, undoGroup: true, dataValidation: true };
+const CAPABILITIES = { mergedAreas: true, undoGroup: true, dataValidation: true, rangeAreas: true };
 
 function setup(rows: (string | number | null)[][]) {
   const host = new FakeExcelHost();
