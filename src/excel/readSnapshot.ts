@@ -33,7 +33,6 @@ interface PendingSheet {
 export async function readSnapshot(context: Excel.RequestContext, options: { mergedAreas: boolean }): Promise<WorkbookSnapshot> {
   const sheets = context.workbook.worksheets.load("items/name,items/visibility");
   // The table's sheet name comes with the names, saving a round trip per table.
-  // eslint-disable-next-line office-addins/no-navigational-load
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   await context.sync();
 

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from "react";
+import type { AccordionToggleData, AccordionToggleEvent } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../../core/rules/types";
+import type { SeverityGroup } from "./groupFindings";
+
+export interface FindingsListProps {
+  groups: readonly SeverityGroup[];
+  current: Finding | null;
+  openGroups: readonly Severity[];
+  onOpenGroups(open: Severity[]): void;
+  onSelect(finding: Finding): void;
+}
+
+/** The list's behaviour: accordion state passed up, and the current finding kept in view. */
+export function useFindingsList({ current, onOpenGroups }: FindingsListProps) {
+  const currentRef = useRef<HTMLLIElement | null>(null);
+  useEffect(() => {
+    // jsdom has no scrollIntoView; browsers do.
+    currentRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [current]);
+  const onToggle = (_: AccordionToggleEvent, data: AccordionToggleData<Severity>) => onOpenGroups([...data.openItems]);
+  return { currentRef, onToggle };
+}

@@ -1,0 +1,78 @@
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { countLabel } from "../../../core/i18n/labels";
+import { useLang, useT } from "../../i18n/strings";
+import { ConfirmDialog } from "../ConfirmDialog";
+import { useViewStyles } from "../View.styles";
+import type { ViewProps } from "../viewProps";
+import { useSummaryView, type ExistingSheetChoice } from "./useSummaryView";
+
+/** *Samenvatting*: the summary sheet for the executive meeting, previewed before it is written. */
+export function SummaryView(props: ViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useViewStyles();
+  const state = useSummaryView(props);
+  const { preview } = state;
+  return (
+    <div className={styles.root}>
+      <Text>{t("summaryIntro")}</Text>
+      <Field label={t("meetingDate")} required validationMessage={state.dateValid ? undefined : t("meetingDateInvalid")}>
+        <Input type="date" value={state.meetingDate} onChange={(_, data) => state.changeDate(data.value)} />
+      </Field>
+      <Checkbox label={t("requestSheet")} checked={state.requestSheet} onChange={(_, data) => state.setRequestSheet(data.checked === true)} />
+      <div className={styles.actions}>
+        <Button disabled={props.busy || !state.dateValid} onClick={() => void state.showPreview()}>
+          {t("summaryPreview")}
+        </Button>
+        <Button appearance="primary" disabled={props.busy || !state.dateValid} onClick={state.startWrite}>
+          {t("summaryWrite")}
+        </Button>
+      </div>
+      <Text role="status" weight="semibold">
+        {preview ? t("summarySheet", { sheet: preview.sheetName }) : ""}
+      </Text>
+      {preview ? (
+        <section className={styles.section} aria-label={t("summarySheet", { sheet: preview.sheetName })}>
+          <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+            {t("summarySections")}
+          </Text>
+          <ul className={styles.list}>
+            {preview.sections.map((section) => (
+              <li key={section.nl}>
+                <Text>{section[lang]}</Text>
+              </li>
+            ))}
+          </ul>
+          {preview.openErrors + preview.openWarnings > 0 ? (
+            <MessageBar intent={preview.openErrors > 0 ? "warning" : "info"} layout="multiline">
+              <MessageBarBody>
+                {t("summaryOpen", { counts: [countLabel(preview.openErrors, "error", lang), countLabel(preview.openWarnings, "warning", lang)].join(", ") })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {preview.exists ? (
+            <Field label={`${t("summaryExists", { sheet: preview.sheetName })} ${t("summaryExistingChoice")}`}>
+              <RadioGroup value={state.choice} onChange={(_, data) => state.setChoice(data.value as ExistingSheetChoice)}>
+                <Radio value="numbered" label={t("summaryNewNumbered")} />
+                <Radio value="replace" label={t("summaryReplace")} />
+              </RadioGroup>
+            </Field>
+          ) : null}
+        </section>
+      ) : null}
+      {state.written ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t("summaryWritten", { sheet: state.written })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ConfirmDialog
+        open={state.confirming}
+        title={t("summaryReplaceTitle")}
+        body={t("summaryReplaceBody", { sheet: preview?.sheetName ?? "" })}
+        confirmLabel={t("summaryReplaceConfirm")}
+        onConfirm={() => void state.write()}
+        onCancel={state.cancelConfirmation}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+// The task pane in a real browser: headless Debian Chromium at the task pane's 320 px, the production
+// start-up and Office.js gateway over the in-memory host with the sample workbook. Fails on any console
+// error and on any request that leaves localhost; runs axe-core (colour contrast included) on each view;
+// writes the screenshots for the README to docs/screenshots/.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { readWorkbookFile } from "../../src/cli/readWorkbook";
+import { buildDemo, serveDemo, type DemoServer } from "./demoServer";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SAMPLE = path.resolve(__dirname, "../../assets/Voorbeeld-activiteitenoverzicht.xlsx");
+const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
+// The axe-core that jest-axe uses for the jsdom tests (the top-level axe-core is an older one pulled in by another tool).
+const AXE = require.resolve("axe-core/axe.min.js", { paths: [path.dirname(require.resolve("jest-axe"))] });
+
+const problems: string[] = [];
+let server: DemoServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+
+function isLocal(url: string): boolean {
+  return url.startsWith("http://127.0.0.1") || url.startsWith("http://localhost");
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core's violations on the page, or only inside an open modal dialog (`modal`): the page behind a modal is
+ * aria-hidden on purpose, so page-level rules do not apply then. Tabster's focus sentinels
+ * (`<i data-tabster-dummy tabindex="0" aria-hidden>`, which hand focus on and are never read out) are left out.
+ */
+async function axeViolations(modal?: string): Promise<string[]> {
+  const violations = await page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const exclude = [["[data-tabster-dummy]"]];
+    const context = scope ? { include: [[scope]], exclude: [...exclude, ["#container"]] } : { exclude };
+    const pageRules = ["landmark-one-main", "page-has-heading-one", "region"];
+    const rules = scope ? Object.fromEntries(pageRules.map((id) => [id, { enabled: false }])) : {};
+    const result = await axe.run(context, { resultTypes: ["violations"], rules });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  }, modal);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Polls `read` until `done` accepts its value (or gives the last value after `timeoutMs`). */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** The cell the in-memory Excel has selected, `Blad!A1`. */
+function selection(): Promise<string | null> {
+  return page.evaluate(() => window.beleidsmonitorDemo?.selection() ?? null);
+}
+
+async function openTab(name: string) {
+  await page.getByRole("tab", { name }).click();
+  await page.getByRole("tabpanel", { name }).waitFor();
+}
+
+async function screenshot(name: string) {
+  await page.mouse.move(0, 0); // no hover effect in the picture
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const [root, { snapshot }] = await Promise.all([buildDemo(), readWorkbookFile(SAMPLE)]);
+  server = await serveDemo(root, { "/sample-snapshot.json": JSON.stringify(snapshot) });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=nl-NL"],
+  });
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: "nl-NL", reducedMotion: "reduce" });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    problems.push(`request outside localhost: ${url}`);
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on("request", (request) => {
+    if (!isLocal(request.url())) problems.push(`request outside localhost: ${request.url()}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(server.url);
+  await page.getByRole("heading", { name: "Beleidsmonitor", level: 1 }).waitFor();
+  await page.addScriptTag({ path: AXE });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the task pane in Chromium at 320 px", () => {
+  it("starts through Office.onReady in Dutch, without office.js from the CDN", async () => {
+    expect(await page.getByRole("tab", { name: "Controleren" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
+    expect(await page.evaluate(() => document.querySelectorAll('script[src*="office.js"]').length)).toBe(0);
+  });
+
+  it("Inrichten: preview, confirm, apply and report", async () => {
+    await openTab("Inrichten");
+    await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+    const upToDate = page.getByText("Het werkboek volgt het standaardformaat al.");
+    const planned = page.getByRole("status").filter({ hasText: /geplande wijzigingen/ });
+    await upToDate.or(planned).first().waitFor();
+    if (await planned.isVisible()) {
+      const dialogOpen = page.getByRole("button", { name: "Toepassen" });
+      await dialogOpen.click();
+      const dialog = page.getByRole("alertdialog", { name: "Wijzigingen toepassen?" });
+      await dialog.waitFor();
+      // With a modal open the page behind it is aria-hidden, as it should be: check the dialog itself.
+      expect(await axeViolations('[role="alertdialog"]')).toEqual([]);
+      await dialog.getByRole("button", { name: "Toepassen" }).click();
+      await page.getByText(/wijzigingen toegepast\./).waitFor();
+      await dialog.waitFor({ state: "detached" });
+      // Tabster gives the page back to assistive technology shortly after the modal closes.
+      await page.waitForFunction(() => !document.getElementById("container")?.hasAttribute("aria-hidden"));
+    }
+    expect(await axeViolations()).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot("inrichten");
+  });
+
+  it("Controleren: check, click a finding and walk to the next one; Excel's selection follows", async () => {
+    await openTab("Controleren");
+    await page.getByRole("button", { name: "Controleren", exact: true }).click();
+    await page.getByText(/^Controle klaar: /).waitFor();
+    const rows = page.getByRole("region", { name: "Bevindingen" }).getByRole("listitem");
+    const first = rows.filter({ hasText: " · unknown-party" }).first();
+    const cell = (await first.textContent())?.match(/([A-Z]+\d+) · unknown-party/)?.[1];
+    expect(cell).toBeTruthy();
+    await first.click();
+    expect(await until(selection, (s) => s === `Activiteiten!${cell}`)).toBe(`Activiteiten!${cell}`);
+    expect(await first.getAttribute("aria-current")).toBe("true");
+
+    await page.getByRole("button", { name: "Volgende" }).click();
+    expect(await until(selection, (s) => s !== `Activiteiten!${cell}`)).toMatch(/^[^!]+![A-Z]+\d+$/);
+    await page.getByText(/^Bevinding \d+ van \d+: /).waitFor();
+    expect(await axeViolations()).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot("controleren");
+  });
+
+  it("Instellingen: the workbook's settings are loaded", async () => {
+    await openTab("Instellingen");
+    const days = page.getByRole("spinbutton", { name: /Signaleringstermijn/ });
+    expect(await until(() => days.inputValue(), (value) => value !== "")).toMatch(/^\d+$/);
+    expect(await page.getByRole("button", { name: "Opslaan" }).isEnabled()).toBe(true);
+    expect(await axeViolations()).toEqual([]);
+    await screenshot("instellingen");
+  });
+
+  it("logged no console error and made no request outside localhost", () => {
+    expect(problems).toEqual([]);
+  });
+});

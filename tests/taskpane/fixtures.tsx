@@ -1,0 +1,96 @@
+// A fake WorkbookGateway for the pane's tests: plain jest.fn()s, with the check report the real core
+// computes for the sample workbook, so every test sees the same findings.
+import path from "node:path";
+import { render } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { readWorkbookFile } from "../../src/cli/readWorkbook";
+import { checkWorkbook, type CheckReport } from "../../src/core/engine/checkWorkbook";
+import type { Lang } from "../../src/core/rules/types";
+import type { SettingsValues, StructurePreview, StructureResult, SummaryPreview, WorkbookGateway } from "../../src/excel/gateway";
+import { App } from "../../src/taskpane/App";
+
+export const TODAY = "2025-09-01";
+const SAMPLE = path.resolve(__dirname, "../../assets/Voorbeeld-activiteitenoverzicht.xlsx");
+
+const reports = new Map<Lang, Promise<CheckReport>>();
+
+/** The real check of the sample workbook, computed once per language. */
+export function sampleReport(lang: Lang = "nl"): Promise<CheckReport> {
+  let report = reports.get(lang);
+  if (!report) {
+    report = readWorkbookFile(SAMPLE).then(({ snapshot }) => checkWorkbook(snapshot, { today: TODAY, lang }));
+    reports.set(lang, report);
+  }
+  return report;
+}
+
+export const SETTINGS: SettingsValues = { referenceDate: "2025-06-15", staleDays: 90, marginPercent: 10, lang: "nl" };
+
+export const PREVIEW: StructurePreview = {
+  upToDate: false,
+  changes: [
+    { kind: "create-sheet", sheet: "Lijsten", target: "Lijsten", description: { nl: "Verborgen blad Lijsten maken met de keuzelijsten", en: "Create the hidden sheet Lijsten with the lists" } },
+    { kind: "list-validation", sheet: "Activiteiten", target: "I2:I40", description: { nl: "Keuzelijst Status op kolom Status", en: "Drop-down list Status on column Status" } },
+    { kind: "freeze-header", sheet: "Activiteiten", target: "tblActiviteiten", description: { nl: "Kopregel vastzetten", en: "Freeze the header row" } },
+  ],
+};
+
+export const RESULT: StructureResult = { applied: PREVIEW.changes, undo: "revert-snapshot", syncs: 2 };
+
+export const SUMMARY: SummaryPreview = {
+  sheetName: "BO 2025-09-01",
+  exists: true,
+  sections: [
+    { nl: "Activiteiten per status", en: "Activities by status" },
+    { nl: "Indicatoren met stoplicht", en: "Indicators with traffic lights" },
+  ],
+  openErrors: 14,
+  openWarnings: 21,
+};
+
+export type FakeGateway = { [K in keyof WorkbookGateway]: WorkbookGateway[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> : WorkbookGateway[K] };
+
+/** Every method a jest.fn(); `overrides` replaces some (a rejection, another result). */
+export function fakeGateway(report: CheckReport, overrides: Partial<WorkbookGateway> = {}): FakeGateway {
+  let revertable = false;
+  const gateway: WorkbookGateway = {
+    capabilities: { mergedAreas: true, undoGroup: false, dataValidation: true, rangeAreas: true },
+    check: jest.fn(async () => report),
+    select: jest.fn(async () => undefined),
+    highlight: jest.fn(async () => undefined),
+    clearHighlight: jest.fn(async () => undefined),
+    writeControlSheet: jest.fn(async () => ({ sheetName: "Controle", keptUserSheet: false })),
+    planStructure: jest.fn(async () => PREVIEW),
+    applyStructure: jest.fn(async () => {
+      revertable = true;
+      return RESULT;
+    }),
+    revertStructure: jest.fn(async () => {
+      const had = revertable;
+      revertable = false;
+      return had;
+    }),
+    canRevert: jest.fn(() => revertable),
+    readSettings: jest.fn(async () => SETTINGS),
+    writeSettings: jest.fn(async () => undefined),
+    previewSummary: jest.fn(async () => SUMMARY),
+    writeSummary: jest.fn(async () => ({ sheetName: "BO 2025-09-01" })),
+  };
+  // Each method is a jest.fn(); the type says so, so tests can assert calls and queue results.
+  return { ...gateway, ...overrides } as unknown as FakeGateway;
+}
+
+export function renderApp(gateway: FakeGateway, lang: Lang = "nl") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App gateway={gateway} lang={lang} today={TODAY} />
+    </FluentProvider>,
+  );
+}
+
+/**
+ * In jsdom, Tabster's modalizer marks an open Fluent Dialog aria-hidden about 100 ms after it opens: its focus
+ * tracking does not take jsdom's focus as inside the dialog. Chromium does not do this (the browser test finds
+ * the dialog and its buttons by role). Dialog queries in these tests include hidden elements for that reason only.
+ */
+export const HIDDEN_BY_TABSTER = true;
