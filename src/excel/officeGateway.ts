@@ -1,11 +1,13 @@
-import { applyStructure, previewStructure, revertStructure } from "./applyStructure";
 import { checkThroughExcel, selectThroughExcel, type ExcelRun, type WorkbookGateway } from "./gateway";
 import { clearHighlight, highlight } from "./highlight";
 import type { HostCapabilities } from "./requirements";
 import { readSettings, writeSettings } from "./settingsStore";
 import type { RevertStep } from "./structureRevert";
-import { previewSummary, writeSummary } from "./summaryThroughExcel";
 import { writeControlSheet } from "./writeControlSheet";
+
+// Inrichten and the summary are loaded when first used: the check, the pane's first screen, stays small.
+const structure = () => import(/* webpackChunkName: "inrichten" */ "./applyStructure");
+const summary = () => import(/* webpackChunkName: "samenvatting" */ "./summaryThroughExcel");
 
 /**
  * The task pane's workbook through Office.js. Every method is one `Excel.run` (two for a summary) with
@@ -21,22 +23,22 @@ export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilitie
     highlight: (findings) => highlight(run, capabilities, findings),
     clearHighlight: () => clearHighlight(run),
     writeControlSheet: (findings, lang) => writeControlSheet(run, findings, lang),
-    planStructure: (lang) => previewStructure(run, capabilities, lang),
+    planStructure: async (lang) => (await structure()).previewStructure(run, capabilities, lang),
     async applyStructure(lang) {
-      const { result, revert } = await applyStructure(run, capabilities, lang);
+      const { result, revert } = await (await structure()).applyStructure(run, capabilities, lang);
       if (result.applied.some((change) => !change.skipped)) lastRevert = revert;
       return result;
     },
     async revertStructure() {
       if (!lastRevert) return false;
-      await revertStructure(run, lastRevert);
+      await (await structure()).revertStructure(run, lastRevert);
       lastRevert = null;
       return true;
     },
     canRevert: () => lastRevert !== null,
     readSettings: () => readSettings(run, capabilities),
     writeSettings: (values) => writeSettings(run, capabilities, values),
-    previewSummary: (request) => previewSummary(run, capabilities, request),
-    writeSummary: (request) => writeSummary(run, capabilities, request),
+    previewSummary: async (request) => (await summary()).previewSummary(run, capabilities, request),
+    writeSummary: async (request) => (await summary()).writeSummary(run, capabilities, request),
   };
 }
