@@ -12,7 +12,7 @@ import type { ExcelRun, SettingsValues } from "./gateway";
 import { readSnapshot } from "./readSnapshot";
 import type { HostCapabilities } from "./requirements";
 
-/** The row holding the pane's language; the core's settings do not need it. */
+/** The row holding the language of the sheets the add-in writes (summary, Controle); the pane follows Office. */
 export const LANGUAGE_SETTING = "Taal";
 
 interface SettingWrite {
