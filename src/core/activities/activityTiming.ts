@@ -33,6 +33,16 @@ export function isStale(row: ParsedRow, settings: Settings, referenceDate: IsoDa
   const status = activityStatus(row);
   if (status && CLOSED_STATUSES.includes(status)) return false;
   const updated = row.value<IsoDate>("updated");
-  const limit = addDays(referenceDate, -settings.staleDays);
+  const limit = staleLimit(referenceDate, settings.staleDays);
   return updated !== null && limit !== null && updated < limit;
+}
+
+let lastLimit = { referenceDate: "", staleDays: NaN, limit: null as IsoDate | null };
+
+/** The oldest update date that is still fresh; the same for every row of a check, so computed once. */
+function staleLimit(referenceDate: IsoDate, staleDays: number): IsoDate | null {
+  if (lastLimit.referenceDate !== referenceDate || lastLimit.staleDays !== staleDays) {
+    lastLimit = { referenceDate, staleDays, limit: addDays(referenceDate, -staleDays) };
+  }
+  return lastLimit.limit;
 }
