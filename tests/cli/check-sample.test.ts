@@ -1,17 +1,9 @@
+import type { Finding } from "../../src/core/rules/types";
 import { runCli } from "./runCli";
 
 const SAMPLE = "assets/Voorbeeld-activiteitenoverzicht.xlsx";
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  sheet: string;
-  table: string | null;
-  row: number | null;
-  column: string | null;
-  cell: string | null;
-  message: string;
-}
+type JsonFinding = Omit<Finding, "category">;
 
 describe("beleidsmonitor check on the sample workbook", () => {
   let report: {

@@ -1,26 +1,18 @@
 import type { WorkbookModel } from "../model/workbookModel";
 import type { ParsedRow } from "../model/parsedTable";
 import { DIRECTIONS, type Direction } from "../schema/lists";
-import { indicatorProgress, type IndicatorStatus, type UnknownReason } from "./progress";
+import { indicatorProgress, type ProgressInput, type ProgressResult, type UnknownReason } from "./progress";
 import { isPercentIndicator, scaledValue } from "./indicatorValues";
 
-export interface IndicatorReport {
+/** One indicator as the reports show it: its figures on one scale (percentages as fractions) and its status. */
+export interface IndicatorReport extends Omit<ProgressInput, "marginPercent">, Omit<ProgressResult, "reason"> {
   id: string;
   row: number;
   name: string;
   programme: string | null;
   unit: string | null;
   percent: boolean;
-  direction: Direction | null;
-  baseline: number | null;
-  baselineYear: number | null;
-  target: number | null;
-  targetYear: number | null;
-  latest: number | null;
-  latestYear: number | null;
-  status: IndicatorStatus;
-  progress: number | null;
-  expected: number | null;
+  /** Why the status is `onbekend`; null otherwise. */
   reason: UnknownReason | null;
 }
 
@@ -69,7 +61,7 @@ export function indicatorReports(model: WorkbookModel, referenceDate?: string): 
     const usable = (measurements.get(indicatorKey(id)) ?? []).filter((m) => m.year <= referenceYear);
     const last = usable[usable.length - 1];
     const latest = last ? (scaledValue(last.row, "value", percent)?.value ?? null) : null;
-    const input = {
+    const figures = {
       direction: directionOf(row),
       baseline: scaledValue(row, "baseline", percent)?.value ?? null,
       baselineYear: row.value<number>("baselineYear"),
@@ -77,9 +69,8 @@ export function indicatorReports(model: WorkbookModel, referenceDate?: string): 
       targetYear: row.value<number>("targetYear") ?? row.table.column("target")?.year ?? null,
       latest,
       latestYear: last ? last.year : null,
-      marginPercent: model.settings.marginPercent,
     };
-    const result = indicatorProgress(input);
+    const result = indicatorProgress({ ...figures, marginPercent: model.settings.marginPercent });
     return {
       id,
       row: row.row,
@@ -87,7 +78,7 @@ export function indicatorReports(model: WorkbookModel, referenceDate?: string): 
       programme: row.text("programme") || null,
       unit: row.text("unit") || null,
       percent,
-      ...input,
+      ...figures,
       status: result.status,
       progress: result.progress,
       expected: result.expected,
