@@ -80,6 +80,8 @@ function writeExtras(worksheet: Excel.Worksheet, sheet: SummarySheet): void {
   layout.setPrintArea(print.area);
   layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
   setHeaderFooter(layout.headersFooters.defaultForAllPages, print.header, print.footer);
+  // Every section after the first starts a new printed page, as in the command-line copy.
+  for (const section of sheet.sections.slice(1)) worksheet.horizontalPageBreaks.add(`A${section.firstRow}`);
 }
 
 /**

@@ -118,6 +118,9 @@ describe("writeSummarySheet through Office.js", () => {
         },
       },
     });
+    // Each section after the header starts its own printed page.
+    expect(state.rowBreaks as number[]).toEqual(summary.sections.slice(1).map((section) => section.firstRow));
+    expect((state.rowBreaks as number[]).length).toBeGreaterThanOrEqual(4);
   });
 
   it("keeps formula-looking user text as literal text", async () => {

@@ -233,6 +233,7 @@ export class FakeExcelHost implements HostCore {
       conditionalFormats: sheet.conditionalFormats.map((rule) => ({ ...rule, boxes: undefined, addresses: rule.boxes.map(localAddress) })),
       charts: sheet.charts,
       pageLayout: sheet.pageLayout,
+      rowBreaks: [...sheet.rowBreaks].sort((a, b) => a - b),
     }));
     const tables = this.state.tables.map((table) => ({
       name: table.name,

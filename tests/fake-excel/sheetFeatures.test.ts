@@ -261,3 +261,29 @@ describe("snapshots and size", () => {
     expect(host.cell("Lang", "A5").numberFormat).toBe("@");
   });
 });
+
+describe("manual page breaks", () => {
+  it("records the row a new printed page starts at, once, and needs ExcelApi 1.9", async () => {
+    const host = new FakeExcelHost();
+    host.addSheet("BO", [["x"]]);
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.9" });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("BO");
+      sheet.horizontalPageBreaks.add("A20");
+      sheet.horizontalPageBreaks.add(sheet.getRange("B5:C7"));
+      sheet.horizontalPageBreaks.add("A20");
+      await context.sync();
+    });
+    expect((host.snapshotState().sheets as Array<Record<string, unknown>>)[0].rowBreaks).toEqual([5, 20]);
+
+    const old = new FakeExcelHost();
+    old.addSheet("BO", [["x"]]);
+    const globals = createOfficeGlobals(old, { excelApi: "1.8" });
+    await expect(
+      globals.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("BO").horizontalPageBreaks.add("A20");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -93,6 +93,8 @@ export class SheetState {
   readonly charts: ChartRecord[] = [];
   frozen = { rows: 0, columns: 0 };
   readonly pageLayout: Record<string, unknown> = {};
+  /** Rows that start a new printed page (manual horizontal page breaks). */
+  readonly rowBreaks: number[] = [];
 
   constructor(
     readonly id: string,

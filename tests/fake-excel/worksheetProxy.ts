@@ -142,6 +142,21 @@ export class WorksheetProxy extends SheetBound {
   get pageLayout(): unknown {
     return this._child("pageLayout", () => pageLayoutRecorder(this.context, this));
   }
+
+  /** Manual page breaks (ExcelApi 1.9): `add(range)` starts a new printed page at the range's top row. */
+  get horizontalPageBreaks(): unknown {
+    return this._child("horizontalPageBreaks", () => ({
+      add: (range: unknown) => {
+        const member = "PageBreakCollection.add";
+        this.context.enqueue(member, () => {
+          if (!this.context.host.supportsExcelApi("1.9")) throw officeError("ApiNotFound", member);
+          const sheet = this._target(member);
+          const top = resolveRangeArgument(this.context.host, range, sheet, member).box.top;
+          if (!sheet.rowBreaks.includes(top)) sheet.rowBreaks.push(top);
+        });
+      },
+    }));
+  }
 }
 
 function pageLayoutRecorder(context: FakeContext, worksheet: WorksheetProxy): unknown {
