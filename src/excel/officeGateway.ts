@@ -25,8 +25,11 @@ export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilitie
     writeControlSheet: (findings, lang) => writeControlSheet(run, findings, lang),
     planStructure: async (lang) => (await structure()).previewStructure(run, capabilities, lang),
     async applyStructure(lang) {
-      const { result, revert } = await (await structure()).applyStructure(run, capabilities, lang);
-      if (result.applied.some((change) => !change.skipped)) lastRevert = revert;
+      // The revert steps arrive before anything is written, so a batch that fails half-way can be taken back.
+      const { result, revert } = await (await structure()).applyStructure(run, capabilities, lang, (steps) => {
+        lastRevert = steps;
+      });
+      lastRevert = result.applied.some((change) => !change.skipped) ? revert : null;
       return result;
     },
     async revertStructure() {

@@ -48,7 +48,9 @@ export async function readSnapshot(context: Excel.RequestContext, options: { mer
     const relevant = tableSheets.has(sheet.name) || (CONTRACT_SHEETS.has(normalizeText(sheet.name)) && !isOutputSheet(sheet.name));
     if (!relevant) continue;
     const used = sheet.getUsedRangeOrNullObject(true).load("address,values,valueTypes,numberFormat");
-    const merged = options.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject().load("areas/items/address") : undefined;
+    // Excel tables cannot hold merged cells, so only sheets without a contract table need the (costly) merged-area
+    // read, which also clears the user's undo history on desktop Excel (office-js#5918).
+    const merged = options.mergedAreas && !tableSheets.has(sheet.name) ? sheet.getRange().getMergedAreasOrNullObject().load("areas/items/address") : undefined;
     pending.push({ name: sheet.name, visible: sheet.visibility === "Visible", used, merged });
   }
   await context.sync();

@@ -88,9 +88,9 @@ export async function readStructureFacts(context: Excel.RequestContext, draft: r
     capture.formats.set(key, range.numberFormat as string[][]);
   }
   for (const [key, validation] of validations) {
-    const source = validation.type === "List" ? (validation.rule.list?.source ?? null) : null;
+    const source = validation.type === "List" ? (validation.rule?.list?.source ?? null) : null;
     facts.ranges[key] = { ...facts.ranges[key], validation: { type: validation.type, source: typeof source === "string" ? source : null } };
-    capture.validations.set(key, { type: validation.type, rule: validation.rule, errorAlert: validation.errorAlert, prompt: validation.prompt, ignoreBlanks: validation.ignoreBlanks });
+    capture.validations.set(key, { type: validation.type, rule: ruleOfType(validation.type, validation.rule), errorAlert: validation.errorAlert, prompt: validation.prompt, ignoreBlanks: validation.ignoreBlanks });
   }
   for (const [sheet, location] of panes) facts.frozen[sheet] = frozenPanes(location.isNullObject ? null : location.address);
   for (const [key, format] of widths) capture.widths.set(key, format.useStandardWidth ? "standard" : format.columnWidth);
@@ -100,4 +100,24 @@ export async function readStructureFacts(context: Excel.RequestContext, draft: r
     capture.lists = { visibility: listsSheet.visibility, address: used?.address ?? null, formulas: used?.formulas ?? [], numberFormats: (used?.numberFormat as string[][]) ?? [] };
   }
   return { facts, capture };
+}
+
+const RULE_KEYS: Partial<Record<string, keyof Excel.DataValidationRule>> = {
+  List: "list",
+  WholeNumber: "wholeNumber",
+  Decimal: "decimal",
+  Date: "date",
+  Time: "time",
+  TextLength: "textLength",
+  Custom: "custom",
+};
+
+/**
+ * A rule as Excel accepts it back: only the member that belongs to its type ("no more than one of these
+ * properties may be present"); mixed or absent validation has no rule to restore.
+ */
+function ruleOfType(type: string, rule: Excel.DataValidationRule | null | undefined): Excel.DataValidationRule {
+  const key = RULE_KEYS[type];
+  const member = key ? rule?.[key] : undefined;
+  return key && member ? ({ [key]: member } as Excel.DataValidationRule) : {};
 }

@@ -130,7 +130,7 @@ export function revertSteps(actions: readonly StructureAction[], at: RevertConte
 function restoreValidation(validation: Excel.DataValidation, previous: ValidationState | null): void {
   validation.clear();
   // A mix of rules over the range cannot be put back as one; it stays cleared.
-  if (!previous || ["None", "Inconsistent", "MixedCriteria"].includes(previous.type)) return;
+  if (!previous || ["None", "Inconsistent", "MixedCriteria"].includes(previous.type) || Object.keys(previous.rule).length === 0) return;
   validation.rule = previous.rule;
   validation.errorAlert = previous.errorAlert;
   validation.prompt = previous.prompt;

@@ -86,7 +86,7 @@ describe("beleidsmonitor summary", () => {
     const baseline = sheet.getCell(`D${findRow(sheet, "BZ-4")}`);
     expect([baseline.value, baseline.numFmt]).toEqual([0.079, "0.0%"]);
     const meeting = sheet.getCell(`C${findRow(sheet, "Datum bestuurlijk overleg")}`);
-    expect([meeting.value, meeting.numFmt]).toEqual([new Date("2025-06-26T00:00:00.000Z"), "d mmmm yyyy"]); // a real date, read back as one
+    expect([meeting.value, meeting.numFmt]).toEqual([new Date("2025-06-26T00:00:00.000Z"), "[$-413]d mmmm yyyy"]); // a real date, read back as one
 
     let formulas = 0;
     sheet.eachRow((row) => row.eachCell((cell) => void (cell.formula ? formulas++ : 0)));

@@ -32,8 +32,10 @@ describe("Inrichten on a partner's workbook, through Office.js", () => {
     expect(host.tableInfo("tblIndicatoren")?.headers.slice(6)).toEqual(["Streefwaarde 2028", "Bron", "Programma", "Doel", "Streefjaar", "Toelichting"]);
     expect(host.cell("Activiteiten", "A1").merged).toBe("A1:H1");
     expect(host.sheetNames()).toEqual(["Activiteiten", "Indicatoren", "Partijen", "Notities", "Metingen", "Taakstelling", "Instellingen", "Lijsten"]);
-    expect(result).toMatchObject({ undo: "excel-undo", syncs: 4 });
-    expect(host.lastRunMergedUndo).toBe(true);
+    // Four round trips in the undo group, then hiding Lijsten outside it: desktop Excel cannot undo visibility.
+    expect(result).toMatchObject({ undo: "excel-undo", syncs: 5 });
+    expect(host.lastRunMergedUndo).toBe(false);
+    expect(host.runCount).toBe(2);
   });
 
   it("sets drop-downs from the hidden Lijsten sheet, formats, frozen header rows and widths for new columns only", async () => {
@@ -80,8 +82,8 @@ describe("Inrichten on a partner's workbook, through Office.js", () => {
     const { host, run } = setup("1.20", rows);
     host.resetCounters();
     const { result } = await applyStructure(run, FULL, "nl");
-    expect(host.syncCount).toBe(4);
-    expect(result.syncs).toBe(4);
+    expect(host.syncCount).toBe(5);
+    expect(result.syncs).toBe(5);
     expect(host.tableInfo("tblActiviteiten")?.address).toBe(`Activiteiten!A3:P${8 + rows}`);
   });
 });
@@ -137,5 +139,37 @@ describe("Terugdraaien without Excel's undo group (ExcelApi 1.13)", () => {
     expect(host.cell("Activiteiten", "D4").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=Lijsten!$D$2:$D$11" } });
     await revertStructure(run, revert!);
     expect(host.snapshotState()).toEqual(before);
+  });
+});
+
+describe("when Excel refuses the undo group or the write", () => {
+  it("falls back to the pane's own revert steps on UndoNotSupported", async () => {
+    const { host, run } = setup("1.20");
+    const before = host.snapshotState();
+    const refusing = ((options: unknown, batch?: unknown) =>
+      typeof options === "object" && options !== null && (options as Excel.RunOptions).mergeUndoGroup
+        ? Promise.reject(Object.assign(new Error("Deze bewerking kan niet ongedaan worden gemaakt."), { code: "UndoNotSupported" }))
+        : (run as (b: unknown) => Promise<unknown>)(batch ?? options)) as typeof run;
+    let handed: unknown = null;
+    const { result, revert } = await applyStructure(refusing, FULL, "nl", (steps) => (handed = steps));
+    expect(result.undo).toBe("revert-snapshot");
+    expect(revert).not.toBeNull();
+    expect(handed).toBe(revert);
+    await revertStructure(run, revert!);
+    expect(host.snapshotState()).toEqual(before);
+  });
+
+  it("hands over the revert steps before writing, so a batch that fails half-way can still be taken back", async () => {
+    const { run } = setup("1.13");
+    let handed: unknown = null;
+    const failing = ((batch: (context: Excel.RequestContext) => Promise<unknown>) =>
+      run(async (context) => {
+        const sync = context.sync.bind(context);
+        let calls = 0;
+        context.sync = (() => (++calls === 4 ? Promise.reject(Object.assign(new Error("Bewerking mislukt"), { code: "InvalidOperation" })) : sync())) as typeof context.sync;
+        return batch(context);
+      })) as typeof run;
+    await expect(applyStructure(failing, NO_UNDO, "nl", (steps) => (handed = steps))).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(Array.isArray(handed)).toBe(true);
   });
 });

@@ -58,7 +58,7 @@ describe("writeSummarySheet through Office.js", () => {
     await writeSummarySheet(run, capabilities, summary);
     expect(host.cell(NAME, "A1")).toMatchObject({ value: "Bestuurlijk overleg 26 juni 2025 — samenvatting", merged: "A1:L1", font: { bold: true, size: 16 } });
     const meeting = rowOf(summary, "Datum bestuurlijk overleg");
-    expect(host.cell(NAME, `C${meeting}`)).toMatchObject({ value: 45834, numberFormat: "d mmmm yyyy", merged: `C${meeting}:F${meeting}` });
+    expect(host.cell(NAME, `C${meeting}`)).toMatchObject({ value: 45834, numberFormat: "[$-413]d mmmm yyyy", merged: `C${meeting}:F${meeting}` });
     const h2024 = rowOf(summary, "2e helft 2024", 1, 1);
     expect(["C", "D", "E", "F", "H", "I"].map((c) => host.cell(NAME, `${c}${h2024}`).value)).toEqual([42, 114, 66, -48, 98, -32]);
     const backlog = rowOf(summary, "Achterstand na 2e helft 2024");

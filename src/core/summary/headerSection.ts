@@ -5,7 +5,7 @@ import { attentionItems } from "./activitiesSection";
 import { STATUS_ORDER, statusWord } from "./indicatorLights";
 import { backlogFigures, backlogText, halfYearWords } from "./quotaSection";
 import type { SummaryContext } from "./summaryContext";
-import { FORMATS, formatCount, formatTimestamp } from "./summaryFormat";
+import { FORMATS, longDateFormat, formatCount, formatTimestamp } from "./summaryFormat";
 
 /** Rows 1 and 2, repeated at the top of every printed page. */
 export const TITLE_ROWS = { first: 1, last: 2 };
@@ -22,7 +22,7 @@ function banner(ctx: SummaryContext): void {
 function facts(ctx: SummaryContext): void {
   const { report, words, lang, sheet, options } = ctx;
   const w = words.header;
-  const date = (iso: string) => ({ value: isoToExcelSerial(iso), kind: "date" as const, numberFormat: FORMATS.dateLong });
+  const date = (iso: string) => ({ value: isoToExcelSerial(iso), kind: "date" as const, numberFormat: longDateFormat(lang) });
   sheet.keyValue(w.municipality, report.municipality ? { value: report.municipality } : { value: w.municipalityMissing, style: "note" });
   sheet.keyValue(w.meeting, date(options.meetingDate));
   sheet.keyValue(w.reference, date(report.referenceDate), w.referenceSource[report.referenceDateSource]);

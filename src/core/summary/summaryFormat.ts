@@ -11,11 +11,20 @@ export const FORMATS = {
   year: "0",
   percent: "0.0%",
   progress: "0%",
+  /** Month names in Excel's own language; use `longDateFormat(lang)` to fix the summary's language. */
   dateLong: "d mmmm yyyy",
   dateShort: "d-m-yyyy",
 } as const;
 
 const LOCALES: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };
+
+/** Windows locale ids (nl-NL, en-GB): the `[$-413]` form is understood by every Excel version and by LibreOffice. */
+const LCIDS: Record<Lang, string> = { nl: "413", en: "809" };
+
+/** `1 juli 2025` whatever Excel's UI language: the locale tag makes Excel write the month in the summary's language. */
+export function longDateFormat(lang: Lang): string {
+  return `[$-${LCIDS[lang]}]${FORMATS.dateLong}`;
+}
 
 /** `1.234`, `-32`; `onbekend` for null. */
 export function formatCount(value: number | null, lang: Lang, unknown: string): string {
