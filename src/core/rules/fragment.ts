@@ -1,5 +1,5 @@
 import type { CellValue } from "../cell";
-import { cellAddress, rangeAddress } from "../address";
+import { rangeAddress } from "../address";
 import { TABLES, type TableKey, type TableSpec } from "../schema/tables";
 import type { SheetSnapshot, TableRef, WorkbookSnapshot } from "../snapshot";
 
@@ -70,9 +70,4 @@ export function fragmentToSnapshot(fragment: WorkbookFragment): WorkbookSnapshot
     }
   }
   return { sheets, tables };
-}
-
-/** The cell address of a fragment row's column, for expectations in tests. */
-export function fragmentCell(row: number, column: number): string {
-  return cellAddress(row, column);
 }
