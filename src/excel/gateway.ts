@@ -2,6 +2,7 @@ import { checkWorkbook, type CheckReport } from "../core/engine/checkWorkbook";
 import type { Finding, Lang, Localized } from "../core/rules/types";
 import type { PlannedChange } from "../core/structure/types";
 import { readSnapshot } from "./readSnapshot";
+import type { HostError } from "./officeError";
 import type { HostCapabilities } from "./requirements";
 
 /** `Excel.run`, or a stand-in: a batch on its own, or with run options such as `mergeUndoGroup` (ExcelApi 1.20). */
@@ -82,7 +83,8 @@ export interface WorkbookGateway {
   readSettings(): Promise<SettingsValues>;
   writeSettings(values: SettingsValues): Promise<void>;
   previewSummary(request: SummaryRequest): Promise<SummaryPreview>;
-  writeSummary(request: SummaryRequest): Promise<{ sheetName: string }>;
+  /** `layoutError`: the sheet is written, but Excel refused its print layout, data bars or frozen rows. */
+  writeSummary(request: SummaryRequest): Promise<{ sheetName: string; layoutError?: HostError }>;
 }
 
 /** The check part of the Office.js gateway; the full gateway composes this with the writers. */

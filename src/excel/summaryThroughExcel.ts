@@ -1,3 +1,4 @@
+import type { HostError } from "./officeError";
 import { checkModel, type CheckReport } from "../core/engine/checkWorkbook";
 import { buildModel, type WorkbookModel } from "../core/model/workbookModel";
 import { buildRequestSheet } from "../core/summary/buildRequestSheet";
@@ -52,9 +53,9 @@ export async function previewSummary(run: ExcelRun, capabilities: HostCapabiliti
 }
 
 /** Writes `BO <date>` (and the request sheet when asked); an existing sheet is replaced only when the user confirmed. */
-export async function writeSummary(run: ExcelRun, capabilities: HostCapabilities, request: SummaryRequest): Promise<{ sheetName: string }> {
+export async function writeSummary(run: ExcelRun, capabilities: HostCapabilities, request: SummaryRequest): Promise<{ sheetName: string; layoutError?: HostError }> {
   const { report, model } = await checkForSummary(run, capabilities, request);
   const written = await writeSummarySheet(run, capabilities, buildSummary(report, model, options(request)), { replace: request.replace });
   if (request.requestSheet) await writeSummarySheet(run, capabilities, buildRequestSheet(report, model, options(request)));
-  return { sheetName: written.sheetName };
+  return written.extras ? { sheetName: written.sheetName } : { sheetName: written.sheetName, layoutError: written.extrasError };
 }

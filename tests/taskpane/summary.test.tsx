@@ -47,6 +47,16 @@ describe("Samenvatting", () => {
     expect(gateway.writeSummary).toHaveBeenCalledWith(expect.objectContaining({ replace: false }));
   });
 
+  it("says when the sheet is written but Excel refused its print layout", async () => {
+    const gateway = await openSummary();
+    gateway.writeSummary.mockResolvedValueOnce({ sheetName: "BO 2025-09-01 (2)", layoutError: { code: "ApiNotFound", message: "Deze functie wordt niet ondersteund." } });
+    fireEvent.click(screen.getByRole("button", { name: "Voorbeeld" }));
+    await screen.findByText("Blad: BO 2025-09-01");
+    fireEvent.click(screen.getByRole("button", { name: "Samenvatting maken" }));
+    expect(await screen.findByText("Samenvatting geschreven op blad BO 2025-09-01 (2).")).toBeTruthy();
+    expect(screen.getByText(/kon Excel niet toepassen: Deze functie wordt niet ondersteund. \(code: ApiNotFound\)/)).toBeTruthy();
+  });
+
   it("writes in the workbook's language and refuses an empty meeting date", async () => {
     const gateway = await openSummary({ ...SETTINGS, lang: "en" });
     const date = screen.getByLabelText(/Datum bestuurlijk overleg/);

@@ -99,6 +99,7 @@ export const en: Strings = {
   summaryReplaceBody: "The sheet {{sheet}} will be replaced. Anything you changed there yourself is lost.",
   summaryReplaceConfirm: "Replace",
   summaryWritten: "Summary written to sheet {{sheet}}.",
+  summaryLayoutFailed: "The sheet is there, but Excel could not apply its print settings, bars or frozen title rows: {{message}} (code: {{code}}).",
 
   settingsIntro: "These settings live in the workbook's Instellingen sheet, so colleagues get the same results.",
   settingsReferenceDate: "Reference date",

@@ -103,6 +103,7 @@ export const nl = {
   summaryReplaceBody: "Het blad {{sheet}} wordt vervangen. Wat u daar zelf hebt aangepast, gaat verloren.",
   summaryReplaceConfirm: "Vervangen",
   summaryWritten: "Samenvatting geschreven op blad {{sheet}}.",
+  summaryLayoutFailed: "Het blad staat er, maar de afdrukinstellingen, balkjes of vaste titelrijen kon Excel niet toepassen: {{message}} (code: {{code}}).",
 
   // Instellingen
   settingsIntro: "Deze instellingen staan in het blad Instellingen van het werkboek, zodat collega's dezelfde uitkomsten krijgen.",

@@ -65,6 +65,11 @@ export function SummaryView(props: ViewProps) {
           <MessageBarBody>{t("summaryWritten", { sheet: state.written })}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {state.written && state.layoutError ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("summaryLayoutFailed", { message: state.layoutError.message, code: state.layoutError.code })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <ConfirmDialog
         open={state.confirming}
         title={t("summaryReplaceTitle")}

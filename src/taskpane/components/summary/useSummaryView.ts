@@ -1,3 +1,4 @@
+import type { HostError } from "../../../excel/officeError";
 import { useEffect, useState } from "react";
 import type { SummaryPreview, SummaryRequest } from "../../../excel/gateway";
 import { isValidIso } from "../../../core/parse/isoDate";
@@ -17,6 +18,7 @@ export function useSummaryView({ gateway, run, today }: ViewProps) {
   const [choice, setChoice] = useState<ExistingSheetChoice>("numbered");
   const [confirming, setConfirming] = useState(false);
   const [written, setWritten] = useState<string | null>(null);
+  const [layoutError, setLayoutError] = useState<HostError | null>(null);
   const [workbookLang, setWorkbookLang] = useState<Lang | null>(null);
 
   // The summary is written in the workbook's language (Instellingen), so every colleague's sheet reads the same.
@@ -45,6 +47,7 @@ export function useSummaryView({ gateway, run, today }: ViewProps) {
     const outcome = await run(t("summaryWrite"), () => gateway.writeSummary(request(replace)));
     if (!outcome.ok) return;
     setWritten(outcome.value.sheetName);
+    setLayoutError(outcome.value.layoutError ?? null);
     setPreview(null);
   };
 
@@ -73,5 +76,6 @@ export function useSummaryView({ gateway, run, today }: ViewProps) {
     startWrite,
     write,
     written,
+    layoutError,
   };
 }
