@@ -31,3 +31,11 @@ export function scaledValue(row: ParsedRow, key: string, percent: boolean): Scal
   if (Math.abs(parsed.value) > 1) return { value: parsed.value / 100, notation: "points" };
   return { value: parsed.value, notation: "fraction" };
 }
+
+/** Baseline and target of an indicator row on one scale; null when either cannot be read. */
+export function baselineAndTarget(row: ParsedRow): { baseline: number; target: number } | null {
+  const percent = isPercentIndicator(row);
+  const baseline = scaledValue(row, "baseline", percent)?.value;
+  const target = scaledValue(row, "target", percent)?.value;
+  return baseline === undefined || target === undefined ? null : { baseline, target };
+}

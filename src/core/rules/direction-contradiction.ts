@@ -1,4 +1,4 @@
-import { isPercentIndicator, scaledValue } from "../indicators/indicatorValues";
+import { baselineAndTarget } from "../indicators/indicatorValues";
 import { contradictsDirection } from "../indicators/progress";
 import type { Direction } from "../schema/lists";
 import type { Rule } from "./types";
@@ -34,10 +34,8 @@ export const rule: Rule = {
     for (const row of table.filledRows) {
       const direction = row.text("direction") as Direction;
       if (direction !== "Toename" && direction !== "Afname") continue;
-      const percent = isPercentIndicator(row);
-      const baseline = scaledValue(row, "baseline", percent)?.value;
-      const target = scaledValue(row, "target", percent)?.value;
-      if (baseline === undefined || target === undefined || !contradictsDirection(direction, baseline, target)) continue;
+      const pair = baselineAndTarget(row);
+      if (!pair || !contradictsDirection(direction, pair.baseline, pair.target)) continue;
       const side = direction === "Toename" ? { nl: "onder", en: "below" } : { nl: "boven", en: "above" };
       context.report({
         messageId: "contradiction",

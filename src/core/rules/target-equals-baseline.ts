@@ -1,4 +1,4 @@
-import { isPercentIndicator, scaledValue } from "../indicators/indicatorValues";
+import { baselineAndTarget } from "../indicators/indicatorValues";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -32,10 +32,8 @@ export const rule: Rule = {
     for (const row of table.filledRows) {
       const direction = row.text("direction");
       if (direction !== "Toename" && direction !== "Afname") continue;
-      const percent = isPercentIndicator(row);
-      const baseline = scaledValue(row, "baseline", percent)?.value;
-      const target = scaledValue(row, "target", percent)?.value;
-      if (baseline === undefined || target === undefined || Math.abs(baseline - target) > 1e-12) continue;
+      const pair = baselineAndTarget(row);
+      if (!pair || Math.abs(pair.baseline - pair.target) > 1e-12) continue;
       context.report({ messageId: "equal", data: { target: row.text("target"), direction }, at: cellTarget(table, row, "target") });
     }
   },
