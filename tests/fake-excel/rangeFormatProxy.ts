@@ -110,12 +110,15 @@ function normalizeColor(value: unknown): string {
   return Object.prototype.hasOwnProperty.call(NAMED_COLORS, name) ? NAMED_COLORS[name] : value;
 }
 
-const FILL_PROPS: Record<string, PropDef<RangeTarget>> = {
-  color: {
-    get: (t) => ops.uniformStyle(t.sheet, t.box, "fillColor"),
-    set: (t, value) => ops.setStyle(t.sheet, t.box, "fillColor", normalizeColor(value)),
-  },
-};
+/** A colour property stored under `key`, read back as Excel reports it. */
+function colorProp(key: "fillColor" | "fontColor"): PropDef<RangeTarget> {
+  return {
+    get: (t) => ops.uniformStyle(t.sheet, t.box, key),
+    set: (t, value) => ops.setStyle(t.sheet, t.box, key, normalizeColor(value)),
+  };
+}
+
+const FILL_PROPS: Record<string, PropDef<RangeTarget>> = { color: colorProp("fillColor") };
 
 export class RangeFillProxy extends RangeBound {
   constructor(context: FakeContext, resolve: Resolver<RangeTarget>) {
@@ -136,10 +139,7 @@ const FONT_PROPS: Record<string, PropDef<RangeTarget>> = {
   italic: styleProp("italic", isBoolean),
   size: styleProp("fontSize", isPositive),
   name: styleProp("fontName", (v) => typeof v === "string" && v !== ""),
-  color: {
-    get: (t) => ops.uniformStyle(t.sheet, t.box, "fontColor"),
-    set: (t, value) => ops.setStyle(t.sheet, t.box, "fontColor", normalizeColor(value)),
-  },
+  color: colorProp("fontColor"),
 };
 
 export class RangeFontProxy extends RangeBound {
