@@ -5,7 +5,7 @@ module.exports = {
   roots: ["<rootDir>/tests/browser"],
   testMatch: ["**/*.browser.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
+    "^.+\\.tsx?$": ["@swc/jest", require("../setup/swc.json")],
   },
   testTimeout: 180_000,
 };

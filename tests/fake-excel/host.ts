@@ -3,7 +3,7 @@
 import { FakeClientObject, strictObject } from "./clientObject";
 import { FakeContext, type HostCore } from "./context";
 import { interpretInput, type CellScalar } from "./cellInput";
-import { contains, intersect, localAddress, parseAddress, sheetAddress } from "./boxes";
+import { intersect, localAddress, parseAddress, sheetAddress } from "./boxes";
 import type { HostLocale } from "./displayText";
 import { officeError } from "./errors";
 import { applyContent, cellText, readValidation, readValues, valueType } from "./rangeOps";
@@ -179,7 +179,7 @@ export class FakeExcelHost implements HostCore {
     const style = <K extends keyof Style>(key: K) => sheet.style(row, column, key);
     const point = { top: row, bottom: row, left: column, right: column };
     const validation = readValidation(sheet, point);
-    const merge = sheet.merges.find((box) => contains(box, point));
+    const merge = sheet.merges.overlapping(point)[0];
     const table = this.state.tables.find((t) => t.sheet === sheet && intersect(t.box, point));
     const fill = style("fillColor");
     return {
@@ -225,7 +225,7 @@ export class FakeExcelHost implements HostCore {
       columnStyles: keyed(sheet.columnStyles, columnLetter),
       columnWidths: keyed(sheet.columnWidths, columnLetter),
       rowHeights: keyed(sheet.rowHeights, String),
-      merges: sheet.merges.map(localAddress),
+      merges: sheet.merges.all().map(localAddress),
       // Validation is a property of cells: the order in which areas were set is not observable in Excel.
       validations: [...sheet.validations]
         .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)

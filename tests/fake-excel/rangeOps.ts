@@ -179,7 +179,7 @@ export function clearRange(sheet: SheetState, box: RangeBox, applyTo: string, lo
   }
   if (formats) {
     if (isEntireColumns(box)) for (let column = box.left; column <= box.right; column++) sheet.columnStyles.delete(column);
-    sheet.merges = sheet.merges.filter((merge) => !intersect(merge, box));
+    sheet.merges.removeOverlapping(box);
   }
 }
 
@@ -187,7 +187,7 @@ export function mergeRange(sheet: SheetState, box: RangeBox, across: boolean): v
   const areas = across ? Array.from({ length: rowCount(box) }, (_, i) => ({ ...box, top: box.top + i, bottom: box.top + i })) : [box];
   for (const area of areas) {
     if (rowCount(area) === 1 && columnCount(area) === 1) continue;
-    sheet.merges = sheet.merges.filter((merge) => !intersect(merge, area));
+    sheet.merges.removeOverlapping(area);
     sheet.merges.push(area);
     // Excel keeps only the top-left value of a merged area.
     for (const [row, column, cell] of sheet.cellsIn(area)) {
@@ -201,7 +201,7 @@ export function mergeRange(sheet: SheetState, box: RangeBox, across: boolean): v
 }
 
 export function unmergeRange(sheet: SheetState, box: RangeBox): void {
-  sheet.merges = sheet.merges.filter((merge) => !intersect(merge, box));
+  sheet.merges.removeOverlapping(box);
 }
 
 const RULE_TYPES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {

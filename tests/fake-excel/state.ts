@@ -2,7 +2,8 @@
 
 import type { CellScalar } from "./cellInput";
 import type { HostLocale } from "./displayText";
-import { columnCount, intersect, MAX_COLUMN, type RangeBox } from "./boxes";
+import { columnCount, MAX_COLUMN, type RangeBox } from "./boxes";
+import { MergeList } from "./mergeList";
 
 export interface Style {
   numberFormat?: string;
@@ -87,7 +88,7 @@ export class SheetState {
   readonly columnStyles = new Map<number, Style>(); // formats set on whole columns, so `A:A` costs one entry
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
-  merges: RangeBox[] = [];
+  readonly merges = new MergeList();
   validations: ValidationArea[] = [];
   conditionalFormats: ConditionalFormatRule[] = [];
   readonly charts: ChartRecord[] = [];
@@ -174,7 +175,7 @@ export class SheetState {
   }
 
   mergesIn(box: RangeBox): RangeBox[] {
-    return this.merges.filter((merge) => intersect(merge, box) !== null);
+    return this.merges.overlapping(box);
   }
 }
 

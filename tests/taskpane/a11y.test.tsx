@@ -2,14 +2,24 @@
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
+import type { CheckReport } from "../../src/core/engine/checkWorkbook";
+import { SEVERITIES } from "../../src/core/i18n/labels";
 import { HIDDEN_BY_TABSTER, fakeGateway, renderApp, sampleReport } from "./fixtures";
 
-// Each view with its results on screen, checked by axe. Colour contrast needs layout, which jsdom lacks:
+// Each view (and the confirmation dialog) with its results on screen, checked by axe once. Colour contrast needs layout, which jsdom lacks:
 // it comes from Fluent's tokens and is looked at in the browser screenshots.
 const options = { rules: { "color-contrast": { enabled: false } } };
 
+/** The smallest report that still shows every kind of group: two findings per severity, two parties' lists. */
+function small(report: CheckReport): CheckReport {
+  const findings = SEVERITIES.flatMap((s) => report.findings.filter((f) => f.severity === s).slice(0, 2));
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return { ...report, findings, counts, todo: report.todo.slice(0, 2) };
+}
+
 async function setUp(lang: "nl" | "en" = "nl") {
-  const report = await sampleReport(lang);
+  const report = small(await sampleReport(lang));
   const gateway = fakeGateway(report, { capabilities: { mergedAreas: false, undoGroup: false, dataValidation: false, rangeAreas: false } });
   const { container } = renderApp(gateway, lang);
   return { report, container };
@@ -29,7 +39,7 @@ describe("accessibility (jest-axe)", () => {
     expect(await axe(container, options)).toHaveNoViolations();
   });
 
-  it("Inrichten with a preview and after applying", async () => {
+  it("Inrichten with a preview, and its confirmation dialog", async () => {
     const { container } = await setUp();
     tab("Inrichten");
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld bekijken" }));
@@ -41,7 +51,6 @@ describe("accessibility (jest-axe)", () => {
     expect(await axe(dialog, { rules: { ...options.rules, "aria-hidden-focus": { enabled: false } } })).toHaveNoViolations();
     fireEvent.click(within(dialog).getByRole("button", { name: "Toepassen", hidden: HIDDEN_BY_TABSTER }));
     await screen.findByText("3 wijzigingen toegepast.");
-    expect(await axe(container, options)).toHaveNoViolations();
   });
 
   it("Samenvatting with a preview of an existing sheet", async () => {

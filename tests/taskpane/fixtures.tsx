@@ -2,7 +2,7 @@
 // computes for the sample workbook, so every test sees the same findings.
 import path from "node:path";
 import { render } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, createDOMRenderer } from "@fluentui/react-components";
 import { readWorkbookFile } from "../../src/cli/readWorkbook";
 import { checkWorkbook, type CheckReport } from "../../src/core/engine/checkWorkbook";
 import type { Lang } from "../../src/core/rules/types";
@@ -80,11 +80,23 @@ export function fakeGateway(report: CheckReport, overrides: Partial<WorkbookGate
   return { ...gateway, ...overrides } as unknown as FakeGateway;
 }
 
+/**
+ * jsdom's getComputedStyle walks every CSS rule for every element, and Testing Library's role queries (and Floating
+ * UI's positioning) call it for every node and its ancestors: with Fluent's thousands of atomic rules and the
+ * theme's 500 CSS variables, one query took seconds. jsdom has no layout, so neither matters here, except the rules
+ * that hide something (a Tab's hidden reserved-space label, for one): the pane's tests keep only those, and render
+ * without the theme's variables. The real styles are seen in the browser test's screenshots.
+ */
+const HIDING_RULE = /display:\s*none|visibility:\s*hidden/;
+export const keepHidingRules = (cssRule: string): boolean => HIDING_RULE.test(cssRule);
+
 export function renderApp(gateway: FakeGateway, lang: Lang = "nl") {
   return render(
-    <FluentProvider theme={webLightTheme}>
-      <App gateway={gateway} lang={lang} today={TODAY} />
-    </FluentProvider>,
+    <RendererProvider renderer={createDOMRenderer(document, { unstable_filterCSSRule: keepHidingRules })}>
+      <FluentProvider>
+        <App gateway={gateway} lang={lang} today={TODAY} />
+      </FluentProvider>
+    </RendererProvider>,
   );
 }
 
