@@ -14,7 +14,12 @@ export interface SheetSnapshot {
   visible: boolean;
   /** Top-left of `values`: 1-based Excel row and 0-based column of the used range. */
   origin: { row: number; column: number };
-  /** The used range, row by row. Dates are Excel serial numbers. Empty when the sheet is empty. */
+  /**
+   * The used range, row by row. Dates are Excel serial numbers (1900 date system, whatever the workbook uses).
+   * Empty when the sheet is empty. May be sparse: an adapter leaves out rows that hold nothing (holes in the array)
+   * and ends a row after its last filled cell, so one stray value at XFD1048576 costs one cell, not a rectangle of
+   * empty ones. Read it through `locate/sheetGrid`, which treats a hole as empty.
+   */
   values: CellValue[][];
   /** Number formats with the same shape as `values`, where the adapter could read them. */
   numberFormats?: string[][];

@@ -20,7 +20,10 @@ export function lastRow(sheet: SheetSnapshot): number {
 
 export function lastColumn(sheet: SheetSnapshot): number {
   let width = 0;
-  for (const line of sheet.values) if (line.length > width) width = line.length;
+  // forEach skips the holes of a sparse snapshot.
+  sheet.values.forEach((line) => {
+    if (line.length > width) width = line.length;
+  });
   return sheet.origin.column + width - 1;
 }
 
