@@ -47,6 +47,7 @@ const COMPARED_COLUMNS = {
   activities: ["id", "agreement", "schedule", "due", "status", "note", "target", "actual", "updated"],
   indicators: ["id", "name", "direction", "baseline", "baselineYear", "target", "targetYear"],
   quota: ["period", "quota", "housed", "due", "balance"],
+  measurements: ["indicator", "year", "value"],
 } as const;
 
 function columnsOf(table: ParsedTable, keys: readonly string[]): Record<string, StateColumn> {
@@ -101,15 +102,15 @@ function activities(model: WorkbookModel): StateTable<ActivityRecord> | null {
 }
 
 /** Per year the measurement that counts (the latest by Peildatum, then row), on the indicator's scale. */
-function measurementSeries(model: WorkbookModel): (id: string, percent: boolean) => [number, number][] {
+function measurementSeries(model: WorkbookModel): (id: string, percent: boolean) => [number, number, number][] {
   const byIndicator = measurementsByIndicator(model);
   return (id, percent) => {
-    const perYear = new Map<number, number>();
+    const perYear = new Map<number, [number, number, number]>();
     for (const m of byIndicator.get(indicatorKey(id)) ?? []) {
       const value = scaledValue(m.row, "value", percent)?.value;
-      if (value !== undefined) perYear.set(m.year, value);
+      if (value !== undefined) perYear.set(m.year, [m.year, value, m.row.row]);
     }
-    return [...perYear].sort((a, b) => a[0] - b[0]);
+    return [...perYear.values()].sort((a, b) => a[0] - b[0]);
   };
 }
 
@@ -180,6 +181,7 @@ export function recordState(model: WorkbookModel, report: CheckReport, options: 
     municipality: report.municipality,
     activities: activities(model),
     indicators: indicators(model, report),
+    measurements: model.tables.measurements ? { sheet: model.tables.measurements.sheet, columns: columnsOf(model.tables.measurements, COMPARED_COLUMNS.measurements) } : null,
     quota: quota(model, report),
     findings: findingKeysByRule(model, report.findings),
   };

@@ -43,9 +43,11 @@ const iso: Check<string> = (v, p) => (typeof v === "string" && /^\d{4}-\d{2}-\d{
 const hash: Check<string> = (v, p) => (typeof v === "string" && /^[0-9a-f]{8}$/.test(v) ? v : fail(p, "vingerafdruk"));
 const STATUSES: readonly IndicatorStatus[] = ["behaald", "op-koers", "achter", "niet-behaald", "onbekend"];
 const status: Check<IndicatorStatus> = (v, p) => (STATUSES.includes(v as IndicatorStatus) ? (v as IndicatorStatus) : fail(p, "indicatorstatus"));
-const measurements: Check<[number, number][]> = (v, p) => {
+const measurements: Check<[number, number, number][]> = (v, p) => {
   if (!Array.isArray(v)) fail(p, "lijst van metingen");
-  return v.map((m, i) => (Array.isArray(m) && m.length === 2 ? [int(m[0], `${p}[${i}][0]`), num(m[1], `${p}[${i}][1]`)] : fail(`${p}[${i}]`, "[jaar, waarde]")));
+  return v.map((m, i) =>
+    Array.isArray(m) && m.length === 3 ? [int(m[0], `${p}[${i}][0]`), num(m[1], `${p}[${i}][1]`), row(m[2], `${p}[${i}][2]`)] : fail(`${p}[${i}]`, "[jaar, waarde, rij]"),
+  );
 };
 
 /** The fields of each table, in the order a row's array holds them. Changing these is a new version. */
@@ -93,12 +95,16 @@ const QUOTA_FIELDS: { [K in keyof QuotaRecord]: Check<QuotaRecord[K]> } = {
 
 type Fields<R> = { [K in keyof R]?: Check<R[K]> };
 
+function encodeColumns(columns: Record<string, StateColumn>): Record<string, [string, number]> {
+  return Object.fromEntries(Object.entries(columns).map(([key, c]) => [key, [c.header, c.index]]));
+}
+
 function encodeTable<R extends object>(table: StateTable<R> | null, fields: Fields<R>): unknown {
   if (table === null) return null;
   const names = Object.keys(fields) as (keyof R)[];
   return {
     sheet: table.sheet,
-    columns: Object.fromEntries(Object.entries(table.columns).map(([key, c]) => [key, [c.header, c.index]])),
+    columns: encodeColumns(table.columns),
     fields: names,
     rows: table.rows.map((r) => names.map((name) => r[name])),
   };
@@ -128,6 +134,12 @@ function decodeTable<R>(value: unknown, fields: Fields<R>, path: string): StateT
     return record;
   });
   return { sheet: str(value.sheet, `${path}.sheet`), columns: decodeColumns(value.columns, `${path}.columns`), rows };
+}
+
+function decodeMeasurements(value: unknown): RecordedState["measurements"] {
+  if (value === null) return null;
+  if (!isObject(value)) fail("measurements", "blad en kolommen");
+  return { sheet: str(value.sheet, "measurements.sheet"), columns: decodeColumns(value.columns, "measurements.columns") };
 }
 
 function decodeFindings(value: unknown): Record<string, string[]> {
@@ -175,6 +187,7 @@ export function serializeState(state: RecordedState): string {
       municipality: state.municipality,
       activities: encodeTable(state.activities, ACTIVITY_FIELDS),
       indicators: encodeTable(state.indicators, INDICATOR_FIELDS),
+      measurements: state.measurements === null ? null : { sheet: state.measurements.sheet, columns: encodeColumns(state.measurements.columns) },
       quota,
       findings: state.findings,
     }),
@@ -213,6 +226,7 @@ export function parseState(text: string): StateReadResult {
       municipality: strOrNull(value.municipality, "municipality"),
       activities: decodeTable(value.activities, ACTIVITY_FIELDS, "activities"),
       indicators: decodeTable(value.indicators, INDICATOR_FIELDS, "indicators"),
+      measurements: decodeMeasurements(value.measurements),
       quota: decodeQuota(value.quota),
       findings: decodeFindings(value.findings),
     };

@@ -68,8 +68,8 @@ export interface IndicatorRecord {
   progress: number | null;
   latest: number | null;
   latestYear: number | null;
-  /** The measurement that counts per year (from `Metingen`), oldest year first: `[year, value]`. */
-  measurements: [number, number][];
+  /** The measurement that counts per year (from `Metingen`), oldest year first: `[year, value, Excel row]`. */
+  measurements: [number, number, number][];
 }
 
 /** One half-year of `Taakstelling`: the figures as the table states them and as computed. */
@@ -110,6 +110,8 @@ export interface RecordedState {
   /** Null when the workbook had no such table. */
   activities: StateTable<ActivityRecord> | null;
   indicators: StateTable<IndicatorRecord> | null;
+  /** Where `Metingen` was, for the cells of the indicators' measurements. */
+  measurements: { sheet: string; columns: Record<string, StateColumn> } | null;
   quota: QuotaState | null;
   /** Per rule id the keys of its findings (see `findingKey`); the count per rule is the list's length. */
   findings: Record<string, string[]>;

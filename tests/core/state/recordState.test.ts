@@ -39,7 +39,7 @@ describe("recordState on the sample workbook", () => {
     const withMeasurements = state.indicators!.rows.filter((r) => r.measurements.length > 0);
     expect(withMeasurements.length).toBeGreaterThan(0);
     for (const r of withMeasurements) {
-      if (r.latestYear !== null && r.latestYear <= 2025) expect(r.measurements).toContainEqual([r.latestYear, r.latest]);
+      if (r.latestYear !== null && r.latestYear <= 2025) expect(r.measurements.map(([year, value]) => [year, value])).toContainEqual([r.latestYear, r.latest]);
       if (r.percent) for (const [, value] of r.measurements) expect(Math.abs(value)).toBeLessThanOrEqual(1);
     }
   });
@@ -122,5 +122,6 @@ describe("findingKey", () => {
 
 it("indicator fixture stays usable for state tests", () => {
   const state = stateOfFragment({ indicators: [indicator()], measurements: [{ Indicator: "BZ-1", Jaar: 2024, Waarde: 0.031 }] });
-  expect(state.indicators!.rows[0]).toMatchObject({ id: "BZ-1", percent: true, measurements: [[2024, 0.031]] });
+  expect(state.indicators!.rows[0]).toMatchObject({ id: "BZ-1", percent: true, measurements: [[2024, 0.031, 2]] });
+  expect(state.measurements).toEqual({ sheet: "Metingen", columns: { indicator: { header: "Indicator", index: 0 }, year: { header: "Jaar", index: 1 }, value: { header: "Waarde", index: 3 } } });
 });
