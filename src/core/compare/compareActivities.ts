@@ -82,16 +82,16 @@ export function compareActivities(
   return {
     added: matched.added
       .sort((a, b) => a.row - b.row)
-      .map((r) => ({ id: r.id, label: r.label, sheet: to.sheet, row: r.row, status: r.status, sameAgreementAs: (r.label !== "" && removedByAgreement.get(r.agreementHash)) || null })),
+      .map((r) => ({ id: r.id, label: r.label, sheet: to.sheet, row: r.row, cell: cell("id", r.row), status: r.status, sameAgreementAs: (r.label !== "" && removedByAgreement.get(r.agreementHash)) || null })),
     removed: matched.removed.sort((a, b) => a.row - b.row).map((r) => ({ id: r.id, label: r.label, sheet: from.sheet, row: r.row, status: r.status })),
     changed,
-    duplicates: matched.ambiguous,
+    duplicates: matched.ambiguous.map((d) => ({ ...d, sheet: to.sheet, cell: d.toRows.length > 0 ? cell("id", d.toRows[0]) : null })),
     withoutId: matched.withoutId.to
       .filter((r) => {
         const at = unchangedWithoutId.findIndex((old) => sameContent(old, r));
         if (at >= 0) unchangedWithoutId.splice(at, 1);
         return at < 0;
       })
-      .map((r) => ({ sheet: to.sheet, row: r.row, label: r.label })),
+      .map((r) => ({ sheet: to.sheet, row: r.row, cell: cell("id", r.row), label: r.label })),
   };
 }

@@ -59,10 +59,9 @@ export function compareIndicators(earlier: RecordedState, later: RecordedState):
       changed.push({ id: after.id, name: after.name, column: header(key), from: before[key], to: after[key], percent: after.percent && (key === "baseline" || key === "target"), sheet: to.sheet, cell: cell(key, after.row) });
     }
   }
-  const ref = (r: IndicatorRecord, sheet: string) => ({ id: r.id, name: r.name, sheet, row: r.row });
   return {
-    added: matched.added.sort((a, b) => a.row - b.row).map((r) => ref(r, to.sheet)),
-    removed: matched.removed.sort((a, b) => a.row - b.row).map((r) => ref(r, from.sheet)),
+    added: matched.added.sort((a, b) => a.row - b.row).map((r) => ({ id: r.id, name: r.name, sheet: to.sheet, row: r.row, cell: cell("id", r.row) })),
+    removed: matched.removed.sort((a, b) => a.row - b.row).map((r) => ({ id: r.id, name: r.name, sheet: from.sheet, row: r.row, cell: null })),
     measurements: pairs.flatMap(([before, after]) => measurementChanges(before, after, later.measurements)),
     statusChanged: pairs
       .filter(([before, after]) => before.status !== after.status)
@@ -77,6 +76,6 @@ export function compareIndicators(earlier: RecordedState, later: RecordedState):
         cell: cell("id", after.row),
       })),
     changed,
-    duplicates: matched.ambiguous,
+    duplicates: matched.ambiguous.map((d) => ({ ...d, sheet: to.sheet, cell: d.toRows.length > 0 ? cell("id", d.toRows[0]) : null })),
   };
 }

@@ -54,7 +54,7 @@ export function compareQuota(earlier: QuotaState | null, later: QuotaState | nul
     if (before.repeated.has(now.period)) continue;
     const then = before.single.get(now.period);
     if (!then) {
-      added.push({ period: now.period, sheet, row: now.row });
+      added.push({ period: now.period, sheet, row: now.row, cell: columns.period ? cellAddress(now.row, columns.period.index) : null });
       continue;
     }
     for (const { field, key } of FIGURES) {

@@ -10,7 +10,7 @@ export interface Matched<R> {
   added: R[];
   removed: R[];
   /** IDs on either side more than once whose rows differ: never paired by position or content. */
-  ambiguous: AmbiguousId[];
+  ambiguous: Pick<AmbiguousId, "id" | "fromRows" | "toRows">[];
   /** Rows without an ID, per side. */
   withoutId: { from: R[]; to: R[] };
 }

@@ -59,6 +59,8 @@ export interface ActivityRef {
 }
 
 export interface AddedActivity extends ActivityRef {
+  /** Its ID cell. */
+  cell: string | null;
   status: StateValue;
   /**
    * The ID of a removed activity with exactly the same Afspraak, or null. A fact, not a match: the two stay
@@ -94,6 +96,9 @@ export interface AmbiguousId {
   id: string;
   fromRows: number[];
   toRows: number[];
+  sheet: string;
+  /** The ID cell of its first row in the newer workbook; null when it is only in the earlier one. */
+  cell: string | null;
 }
 
 export interface ActivityChanges {
@@ -102,7 +107,7 @@ export interface ActivityChanges {
   changed: ActivityChange[];
   duplicates: AmbiguousId[];
   /** Rows of the newer workbook without an ID that did not exist like that before: they cannot be compared. */
-  withoutId: { sheet: string; row: number; label: string }[];
+  withoutId: { sheet: string; row: number; cell: string | null; label: string }[];
 }
 
 export interface IndicatorRef {
@@ -110,6 +115,8 @@ export interface IndicatorRef {
   name: string;
   sheet: string;
   row: number;
+  /** Its ID cell in the newer workbook; null for a removed indicator. */
+  cell: string | null;
 }
 
 export interface MeasurementChange {
@@ -176,7 +183,7 @@ export interface QuotaChange {
 
 export interface QuotaChanges {
   changed: QuotaChange[];
-  added: { period: string; sheet: string; row: number }[];
+  added: { period: string; sheet: string; row: number; cell: string | null }[];
   /** `closed`: the half-year had ended by the earlier reference date (a red flag, like an edited one). */
   removed: { period: string; row: number; closed: boolean }[];
   /** Half-years that occur more than once on either side: not compared. */

@@ -57,7 +57,7 @@ describe("compareStates: activities", () => {
 
   it("lists added and removed activities, never silently", () => {
     const c = compareFragments({ activities: [base(), base({ ID: "A-12", Afspraak: "Wijkvisie Zuid" })] }, { activities: [base(), base({ ID: "A-13", Afspraak: "Woonvisie herzien" })] });
-    expect(c.activities.added).toEqual([{ id: "A-13", label: "Woonvisie herzien", sheet: "Activiteiten", row: 3, status: "In uitvoering", sameAgreementAs: null }]);
+    expect(c.activities.added).toEqual([{ id: "A-13", label: "Woonvisie herzien", sheet: "Activiteiten", row: 3, cell: "A3", status: "In uitvoering", sameAgreementAs: null }]);
     expect(c.activities.removed).toEqual([{ id: "A-12", label: "Wijkvisie Zuid", sheet: "Activiteiten", row: 3, status: "In uitvoering" }]);
     expect(c.activities.changed).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe("compareStates: activities", () => {
 
   it("does not pair the rows of a duplicate ID, and lists it once", () => {
     const c = compareFragments({ activities: [base(), base({ ID: "1.1b" })] }, { activities: [base(), base({ ID: "1.1a", Status: "Gereed", Afspraak: "Iets anders" }), base({ ID: "1.1b" })] });
-    expect(c.activities.duplicates).toEqual([{ id: "1.1a", fromRows: [2], toRows: [2, 3] }]);
+    expect(c.activities.duplicates).toEqual([{ id: "1.1a", fromRows: [2], toRows: [2, 3], sheet: "Activiteiten", cell: "A2" }]);
     expect(c.activities.changed).toEqual([]);
     expect(c.activities.added).toEqual([]);
     expect(c.activities.removed).toEqual([]);
@@ -107,7 +107,7 @@ describe("compareStates: activities", () => {
   it("lists a new row without an ID once: it cannot be compared", () => {
     const noId = base({ ID: null, Afspraak: "Zonder nummer" });
     const c = compareFragments({ activities: [base()] }, { activities: [base(), noId] });
-    expect(c.activities.withoutId).toEqual([{ sheet: "Activiteiten", row: 3, label: "Zonder nummer" }]);
+    expect(c.activities.withoutId).toEqual([{ sheet: "Activiteiten", row: 3, cell: "A3", label: "Zonder nummer" }]);
     expect(compareFragments({ activities: [base(), noId] }, { activities: [base(), noId] }).activities.withoutId).toEqual([]);
   });
 

@@ -39,7 +39,7 @@ describe("compareStates: indicators", () => {
     expect(c.indicators.added.map((i) => [i.id, i.row])).toEqual([["BZ-3", 3]]);
     expect(c.indicators.removed.map((i) => [i.id, i.row])).toEqual([["BZ-1", 2]]);
     const d = compareFragments({ indicators: [reach()] }, { indicators: [reach(), reach({ Indicator: "ander" })] });
-    expect(d.indicators.duplicates).toEqual([{ id: "BZ-2", fromRows: [2], toRows: [2, 3] }]);
+    expect(d.indicators.duplicates).toEqual([{ id: "BZ-2", fromRows: [2], toRows: [2, 3], sheet: "Indicatoren", cell: "A2" }]);
     expect(d.indicators.statusChanged).toEqual([]);
   });
 });
@@ -77,7 +77,7 @@ describe("compareStates: quota", () => {
 
   it("lists a half-year added and one removed (closed: a red flag), and does not pair a repeated half-year", () => {
     const c = compareFragments({ quota: open, settings }, { quota: [...open.slice(1), { Periode: "2025-H2", Taakstelling: 40 }], settings });
-    expect(c.quota.added).toEqual([{ period: "2025-H2", sheet: "Taakstelling", row: 8 }]);
+    expect(c.quota.added).toEqual([{ period: "2025-H2", sheet: "Taakstelling", row: 8, cell: "A8" }]);
     expect(c.quota.removed).toEqual([{ period: "2022-H1", row: 2, closed: true }]);
     const d = compareFragments({ quota: open, settings }, { quota: [...open, { ...open[6], Gehuisvest: 3 }], settings });
     expect(d.quota.duplicates).toEqual(["2025-H1"]);
