@@ -1,4 +1,5 @@
 import { cellAddress } from "../address";
+import { normalizeText } from "../parse/normalizeText";
 import { ACTIVITIES } from "../schema/tables";
 import type { ActivityRecord, StateTable, StateValue } from "../state/types";
 import { matchById } from "./matchById";
@@ -34,6 +35,12 @@ function sameField(a: ActivityRecord, b: ActivityRecord, field: Field): boolean 
 /** Everything but the row number: two rows that say the same. */
 function sameContent(a: ActivityRecord, b: ActivityRecord): boolean {
   return COMPARED.every(({ field }) => sameField(a, b, field));
+}
+
+/** A key equal for rows with the same content (as `sameContent` judges it), to count them in one pass. */
+function contentKey(r: ActivityRecord): string {
+  const value = (v: StateValue) => (typeof v === "number" ? String(Math.round(v * 1e9) / 1e9) : normalizeText(String(v ?? "")));
+  return [listStatus(r.status) ?? value(r.status), r.agreementHash, value(r.schedule), value(r.due), value(r.target), value(r.actual), value(r.note), value(r.updated)].join("\u0000");
 }
 
 /** The Afspraak as the comparison shows it: the whole text when known, else the recorded first words. */
@@ -78,7 +85,9 @@ export function compareActivities(
 
   // An empty Afspraak says nothing about sameness.
   const removedByAgreement = new Map(matched.removed.filter((r) => r.label !== "").map((r) => [r.agreementHash, r.id]));
-  const unchangedWithoutId = [...matched.withoutId.from];
+  // Rows without an ID that were there before exactly like this are not news; counted per content.
+  const before = new Map<string, number>();
+  for (const r of matched.withoutId.from) before.set(contentKey(r), (before.get(contentKey(r)) ?? 0) + 1);
   return {
     added: matched.added
       .sort((a, b) => a.row - b.row)
@@ -88,9 +97,10 @@ export function compareActivities(
     duplicates: matched.ambiguous.map((d) => ({ ...d, sheet: to.sheet, cell: d.toRows.length > 0 ? cell("id", d.toRows[0]) : null })),
     withoutId: matched.withoutId.to
       .filter((r) => {
-        const at = unchangedWithoutId.findIndex((old) => sameContent(old, r));
-        if (at >= 0) unchangedWithoutId.splice(at, 1);
-        return at < 0;
+        const key = contentKey(r);
+        const left = before.get(key) ?? 0;
+        if (left > 0) before.set(key, left - 1);
+        return left === 0;
       })
       .map((r) => ({ sheet: to.sheet, row: r.row, cell: cell("id", r.row), label: r.label })),
   };

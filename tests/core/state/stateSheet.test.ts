@@ -1,3 +1,5 @@
+import { checkModel } from "../../../src/core/engine/checkWorkbook";
+import { buildModel } from "../../../src/core/model/workbookModel";
 import { isoToExcelSerial } from "../../../src/core/parse/isoDate";
 import { fragmentToSnapshot } from "../../../src/core/rules/fragment";
 import {
@@ -6,6 +8,7 @@ import {
 import { stateProblemText } from "../../../src/core/state/stateProblemText";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { activity } from "../rules/fixtures";
+import { sampleSnapshot } from "../summary/sample";
 import { applyStateWrite, setSheetCell, sheetCell, stateOf, stored } from "./helpers";
 
 function workbook(): WorkbookSnapshot {
@@ -48,6 +51,14 @@ describe("planStateWrite", () => {
       expect(cell.length).toBeLessThanOrEqual(32_767);
     }
   });
+});
+
+it("changes nothing in the check of the workbook that holds it", async () => {
+  const snapshot = await sampleSnapshot();
+  const before = checkModel(buildModel(snapshot), { today: "2025-06-20" });
+  recordMeetings(snapshot, ["2025-03-20", "2025-06-26"]);
+  expect(snapshot.sheets.map((s) => s.name)).toContain(STATE_SHEET);
+  expect(checkModel(buildModel(snapshot), { today: "2025-06-20" })).toEqual(before);
 });
 
 describe("readStoredStates", () => {
