@@ -99,8 +99,8 @@ function activitiesGroup(c: Comparison, lang: Lang, words: CompareWords): Change
   const rank = (x: ActivityChange) => KIND_ORDER.indexOf(x.kind) * 10 + (x.statusChange ? STATUS_ORDER.indexOf(x.statusChange) : 0);
   const lines: ChangeLine[] = [...a.changed].sort((x, y) => rank(x) - rank(y)).map((x) => activityLine(x, lang, words));
   for (const r of a.added)
-    lines.push({ tag: words.tags.added, subject: subjectOf(r.id, r.label), change: words.row(r.row), detail: r.sameAgreementAs ? words.sameAgreementAs(r.sameAgreementAs) : null, tone: "plain", sheet: r.sheet, cell: r.cell });
-  for (const r of a.removed) lines.push({ tag: words.tags.removed, subject: subjectOf(r.id, r.label), change: words.wasRow(r.row), detail: null, tone: "attention", sheet: null, cell: null });
+    lines.push({ tag: words.tags.added, subject: subjectOf(r.id, r.label), change: words.addedStatus(shown(r.status, lang, words)), detail: r.sameAgreementAs ? words.sameAgreementAs(r.sameAgreementAs) : null, tone: "plain", sheet: r.sheet, cell: r.cell });
+  for (const r of a.removed) lines.push({ tag: words.tags.removed, subject: subjectOf(r.id, r.label), change: words.removedStatus(shown(r.status, lang, words)), detail: null, tone: "attention", sheet: null, cell: null });
   for (const d of a.duplicates) lines.push({ tag: words.tags.duplicate, subject: d.id, change: words.duplicateRows(d.fromRows, d.toRows), detail: null, tone: "attention", sheet: d.cell ? d.sheet : null, cell: d.cell });
   for (const r of a.withoutId) lines.push({ tag: words.tags.withoutId, subject: r.label || words.row(r.row), change: words.row(r.row), detail: words.withoutId, tone: "attention", sheet: r.sheet, cell: r.cell });
   const byStatus = (s: string) => a.changed.filter((x) => x.statusChange === s).length;

@@ -1,4 +1,5 @@
 export { recordState, agreementLabel, type RecordOptions } from "./recordState";
+export { stateOfWorkbook } from "./stateOfWorkbook";
 export { serializeState, parseState } from "./serializeState";
 export { findingKey, findingKeysByRule } from "./findingKey";
 export {

@@ -48,8 +48,8 @@ describe("the June sample against November", () => {
       ["Vertraagd", "1.1b Overleg meerjaren doorkijk nieuwbouw", "Status: In uitvoering → Vertraagd", "Toelichting: Bouwvergunning later verleend", "attention"],
       ["Afspraak gewijzigd", "1.2a Passend toewijzen", "Planning: in 2026 → 2027", null, "attention"],
       ["Realisatie", "1.1a Groei sociale huurwoningen", "Realisatie: 0 → 97", null, "plain"],
-      ["Nieuw", "5.1a Doorstroming senioren", "rij 39", null, "plain"],
-      ["Niet meer in de tabel", "0d Koppelkansen", "stond in rij 5", null, "attention"],
+      ["Nieuw", "5.1a Doorstroming senioren", "Status: Niet gestart", null, "plain"],
+      ["Niet meer in de tabel", "0d Koppelkansen", "Laatste status: Niet gestart", null, "attention"],
     ]);
     expect(described.groups[2].lines).toEqual([expect.objectContaining({ tag: "Nieuwe meting", change: "2025: 49%", sheet: "Metingen", cell: "D12" })]);
     expect(described.groups[3].counts).toBe("Achterstand: toen 48, nu 36 (volgens de tabel: toen 32, nu 32)");

@@ -3,6 +3,7 @@ import { checkModel } from "../../../src/core/engine/checkWorkbook";
 import { fragmentToSnapshot } from "../../../src/core/rules/fragment";
 import { findingKeysByRule } from "../../../src/core/state/findingKey";
 import { agreementLabel } from "../../../src/core/state/recordState";
+import { stateOfWorkbook } from "../../../src/core/state/stateOfWorkbook";
 import { serializeState } from "../../../src/core/state/serializeState";
 import type { RecordedState } from "../../../src/core/state/types";
 import { activity, DRONTEN_QUOTA, indicator, SETTINGS_OPENING_MINUS_5 } from "../rules/fixtures";
@@ -124,4 +125,11 @@ it("indicator fixture stays usable for state tests", () => {
   const state = stateOfFragment({ indicators: [indicator()], measurements: [{ Indicator: "BZ-1", Jaar: 2024, Waarde: 0.031 }] });
   expect(state.indicators!.rows[0]).toMatchObject({ id: "BZ-1", percent: true, measurements: [[2024, 0.031, 2]] });
   expect(state.measurements).toEqual({ sheet: "Metingen", columns: { indicator: { header: "Indicator", index: 0 }, year: { header: "Jaar", index: 1 }, value: { header: "Waarde", index: 3 } } });
+});
+
+it("stateOfWorkbook checks and records a snapshot in one go", async () => {
+  const snapshot = await sampleSnapshot();
+  const { state, report } = stateOfWorkbook(snapshot, { today: "2025-06-20" }, { meetingDate: null, recordedAt: "2025-06-20T09:00", generator: "test" });
+  expect(state).toEqual(stateOf(snapshot, { meetingDate: null, recordedAt: "2025-06-20T09:00", generator: "test" }));
+  expect(report.referenceDate).toBe("2025-06-15");
 });
