@@ -15,7 +15,7 @@ const MORE = {
   nl: (n: number) => `En nog ${n} ${n === 1 ? "wijziging" : "wijzigingen"}: de volledige lijst staat in het taakvenster onder Wat is er veranderd.`,
   en: (n: number) => `And ${n} more ${n === 1 ? "change" : "changes"}: the full list is in the task pane under What has changed.`,
 };
-const COLUMNS = { nl: ["Wat", "Waarover", "Wijziging", "Toelichting"], en: ["What", "About", "Change", "Details"] };
+const COLUMNS = { nl: ["Wat", "Waarover", "Wijziging", "Opmerking"], en: ["What", "About", "Change", "Remark"] };
 
 function fullWidth(ctx: SummaryContext, value: string, style: SummaryStyleKey): void {
   ctx.sheet.line([{ value, style, span: ctx.sheet.columnWidths.length, wrap: true }]);
@@ -59,7 +59,7 @@ export function sinceLastMeetingSection(ctx: SummaryContext, since: SinceLastMee
     return;
   }
   for (const group of described.groups) {
-    if (group.counts) sheet.keyValue(group.title, { value: group.counts, wrap: true });
+    if (group.counts) sheet.line([{ value: group.title, style: "label", span: 2 }, { value: group.counts, span: sheet.columnWidths.length - 2, wrap: true }]);
     else sheet.line([{ value: group.title, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
     if (group.lines.length === 0) continue;
     sheet.line([header(COLUMNS[lang][1], 2), header(COLUMNS[lang][0], 2), header(COLUMNS[lang][2], 5), header(COLUMNS[lang][3], 3)]);
