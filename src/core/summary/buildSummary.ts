@@ -6,6 +6,7 @@ import { headerSection, TITLE_ROWS } from "./headerSection";
 import { indicatorsSection } from "./indicatorsSection";
 import { missingDataSection } from "./missingDataSection";
 import { quotaSection } from "./quotaSection";
+import { sinceLastMeetingSection } from "./sinceLastMeetingSection";
 import type { SheetBuilder } from "./sheetBuilder";
 import { summaryContext, type SummaryContext, type SummaryOptions } from "./summaryContext";
 import { formatTimestamp, headerText } from "./summaryFormat";
@@ -63,12 +64,14 @@ export function assembleSheet(name: string, sheet: SheetBuilder, print: SummaryP
 }
 
 /**
- * The summary for the bestuurlijk overleg (`BO <yyyy-mm-dd>`): header, activities, indicators,
+ * The summary for the bestuurlijk overleg (`BO <yyyy-mm-dd>`): header, since the previous meeting (when
+ * `options.since` is given), activities, indicators,
  * quota and missing data, one printed A4 landscape page (or more) per section. Values only, no formulas.
  */
 export function buildSummary(report: CheckReport, model: WorkbookModel, options: SummaryOptions): SummarySheet {
   const ctx = summaryContext(report, model, options, SUMMARY_COLUMNS);
   headerSection(ctx);
+  if (options.since) sinceLastMeetingSection(ctx, options.since);
   activitiesSection(ctx);
   const indicatorBars = indicatorsSection(ctx);
   const quota = quotaSection(ctx);

@@ -1,3 +1,4 @@
+import type { SinceLastMeeting } from "../compare/sinceLastMeeting";
 import type { CheckReport } from "../engine/checkWorkbook";
 import type { WorkbookModel } from "../model/workbookModel";
 import type { IsoDate } from "../parse/isoDate";
@@ -12,6 +13,8 @@ export interface SummaryOptions {
   /** What produced the figures, e.g. `Beleidsmonitor 0.1.0`. */
   generator: string;
   lang?: Lang;
+  /** *Sinds het vorige overleg*: shown after the key figures when given (issue 13; the writers pass it later). */
+  since?: SinceLastMeeting;
 }
 
 /** What every section of a sheet reads from. */

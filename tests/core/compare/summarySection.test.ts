@@ -1,0 +1,74 @@
+import type { Comparison } from "../../../src/core/compare/types";
+import { buildSummary } from "../../../src/core/summary/buildSummary";
+import { MAX_LINES_PER_GROUP } from "../../../src/core/summary/sinceLastMeetingSection";
+import type { SummarySheet } from "../../../src/core/summary/summarySheet";
+import { cellAt, checked, OPTIONS, rowOf, rowValues, sampleSnapshot, sectionOf } from "../summary/sample";
+import { novemberComparison } from "./scenario";
+
+async function summaryWith(since: Parameters<typeof buildSummary>[2]["since"], lang: "nl" | "en" = "nl"): Promise<SummarySheet> {
+  const { model, report } = checked(await sampleSnapshot(), lang);
+  return buildSummary(report, model, { ...OPTIONS, lang, since });
+}
+
+describe("the summary's section Sinds het vorige overleg", () => {
+  let comparison: Comparison;
+  beforeAll(async () => {
+    comparison = await novemberComparison();
+  });
+
+  it("is absent unless the writer passes it: the summary stays as it was", async () => {
+    const sheet = await summaryWith(undefined);
+    expect(sheet.sections.map((s) => s.id)).toEqual(["header", "activities", "indicators", "quota", "missing"]);
+  });
+
+  it("comes right after the header and key figures, on its own printed page", async () => {
+    const sheet = await summaryWith({ kind: "compared", comparison });
+    expect(sheet.sections.map((s) => s.id)).toEqual(["header", "since", "activities", "indicators", "quota", "missing"]);
+    const since = sectionOf(sheet, "since");
+    expect(since.title).toBe("Sinds het vorige overleg (26 juni 2025)");
+    expect(sheet.print.breaksAfter).toContain(since.firstRow - 1);
+    expect(rowValues(sheet, since.firstRow)[0]).toBe("Sinds het vorige overleg (26 juni 2025)");
+    expect(cellAt(sheet, since.firstRow, 0)?.style).toBe("sectionHeading");
+  });
+
+  it("lists the changes per group with a coloured tag: red for edited history, orange for what the meeting must discuss", async () => {
+    const sheet = await summaryWith({ kind: "compared", comparison });
+    const since = sectionOf(sheet, "since");
+    const alert = rowOf(sheet, "1e helft 2024", since.firstRow);
+    expect(rowValues(sheet, alert)).toEqual([
+      "1e helft 2024", undefined, "Afgesloten halfjaar gewijzigd", undefined, "Gehuisvest: 18 → 34", undefined, undefined, undefined, undefined,
+      "Een cijfer van een afgesloten halfjaar is veranderd; de raad en de provincie hebben het oude.", undefined, undefined,
+    ]);
+    expect(cellAt(sheet, alert, 2)?.style).toBe("trafficLight-red");
+    const delayed = rowOf(sheet, "1.1b Overleg meerjaren doorkijk nieuwbouw", since.firstRow);
+    expect(cellAt(sheet, delayed, 2)).toMatchObject({ value: "Vertraagd", style: "trafficLight-orange" });
+    expect(cellAt(sheet, rowOf(sheet, "1.1a Groei sociale huurwoningen", since.firstRow), 2)).toMatchObject({ value: "Afgerond", style: "cell" });
+    const activities = rowOf(sheet, "Activiteiten", since.firstRow);
+    expect(rowValues(sheet, activities)[2]).toBe("1 afgerond · 1 vertraagd · 1 afspraak gewijzigd · 1 realisatie bijgewerkt · 1 nieuw · 1 niet meer in de tabel");
+    expect(rowValues(sheet, rowOf(sheet, "Taakstelling", since.firstRow))[2]).toBe("Achterstand: toen 48, nu 36 (volgens de tabel: toen 32, nu 32)");
+    for (const cell of sheet.cells.filter((c) => c.row >= since.firstRow && c.row <= since.lastRow && typeof c.value === "string")) expect(cell.kind).not.toBe("number");
+  });
+
+  it("says in one plain sentence that there is no earlier state, or why it cannot be used", async () => {
+    const none = await summaryWith({ kind: "none" });
+    const since = sectionOf(none, "since");
+    expect(since.title).toBe("Sinds het vorige overleg");
+    expect(rowValues(none, since.firstRow + 2)[0]).toMatch(/^Er is nog geen eerdere vastgelegde stand om mee te vergelijken\./);
+    const damaged = await summaryWith({ kind: "unusable", problem: "damaged", meetingDate: "2025-03-20" }, "en");
+    expect(rowValues(damaged, sectionOf(damaged, "since").firstRow + 2)[0]).toBe(
+      "The state recorded for the meeting of 20 March 2025 is damaged (the hidden sheet was changed) and cannot be compared.",
+    );
+  });
+
+  it("keeps a long list to one page per group and says where the rest is", async () => {
+    const many: Comparison = structuredClone(comparison);
+    const template = many.activities.changed[0];
+    many.activities.changed = Array.from({ length: MAX_LINES_PER_GROUP + 7 }, (_, i) => ({ ...template, id: `X-${i}` }));
+    const sheet = await summaryWith({ kind: "compared", comparison: many });
+    const since = sectionOf(sheet, "since");
+    const rows = sheet.cells.filter((c) => c.row >= since.firstRow && c.row <= since.lastRow && c.column === 0 && String(c.value).startsWith("X-"));
+    expect(rows).toHaveLength(MAX_LINES_PER_GROUP);
+    const more = many.activities.changed.length + many.activities.added.length + many.activities.removed.length - MAX_LINES_PER_GROUP;
+    expect(sheet.cells.some((c) => c.value === `En nog ${more} wijzigingen: de volledige lijst staat in het taakvenster onder Wat is er veranderd.`)).toBe(true);
+  });
+});
