@@ -4,9 +4,13 @@ import { XlsxError } from "./errors";
 export type XmlAttributes = Record<string, string>;
 
 export interface XmlHandler {
-  /** An element starts; `name` is its local name (`x:c` → `c`). */
-  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
-  close?(name: string): void;
+  /**
+   * An element starts; `name` is its local name (`x:c` → `c`). `start` is the offset of its `<`, `end` the
+   * offset just past its `>` (the patcher edits parts by these offsets).
+   */
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean, start: number, end: number): void;
+  /** An element ends; for an element written `<a/>` both offsets are those of the start tag. */
+  close?(name: string, start: number, end: number): void;
   /** Character data between tags, entities decoded (called in pieces, whitespace included). */
   text?(text: string): void;
 }
@@ -71,7 +75,7 @@ export function scanXml(xml: string, handler: XmlHandler, part: string): void {
       if (end < 0) fail(part, "unclosed end tag");
       const name = localName(xml.slice(lt + 2, end).trim());
       if (stack.pop() !== name) fail(part, `unexpected </${name}>`);
-      handler.close?.(name);
+      handler.close?.(name, lt, end + 1);
       i = end + 1;
       continue;
     }
@@ -134,8 +138,8 @@ export function scanXml(xml: string, handler: XmlHandler, part: string): void {
       j = close + 1;
     }
     started = true;
-    handler.open(name, attributes, selfClosing);
-    if (selfClosing) handler.close?.(name);
+    handler.open(name, attributes, selfClosing, lt, j);
+    if (selfClosing) handler.close?.(name, lt, j);
     else stack.push(name);
     i = j;
   }
