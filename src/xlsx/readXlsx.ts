@@ -126,8 +126,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookS
       sheets.push({ ...base, origin: { row: 1, column: 0 }, values: [] });
       continue;
     }
-    const xml = partXml(pkg, rel.target);
-    if (xml === undefined) throw new XlsxError("broken", rel.target, `missing part of sheet '${entry.name}'`);
+    const xml = withSheet(entry.name, () => partXml(pkg, rel.target));
+    if (xml === undefined) throw Object.assign(new XlsxError("broken", rel.target, "missing part"), { sheet: entry.name });
     const part = withSheet(entry.name, () => parseWorksheetPart(xml, rel.target, strings, styles, workbook.date1904));
     const sheet: SheetSnapshot = { ...base, ...usedRange(part), merged: part.merged };
     if (part.formulasWithoutValue.length > 0) sheet.formulasWithoutValue = part.formulasWithoutValue;

@@ -30,6 +30,8 @@ export interface SheetSpec {
   firstRow?: number;
   /** Replaces the generated `<sheetData>` content. */
   sheetDataXml?: string;
+  /** Rows appended after the generated ones (far rows, odd cells). */
+  tailXml?: string;
   state?: "hidden" | "veryHidden";
   tables?: TableSpec[];
   merged?: string[];
@@ -88,7 +90,7 @@ export function buildXlsx(spec: WorkbookSpec): Uint8Array {
           const cells = row.map((cell, c) => cellXmlOf(`${columnLetter(c)}${first + r}`, cell, strings)).join("");
           return cells ? `<row r="${first + r}">${cells}</row>` : "";
         })
-        .join("");
+        .join("") + (sheet.tailXml ?? "");
     const merged = sheet.merged?.length ? `<mergeCells count="${sheet.merged.length}">${sheet.merged.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "";
     const tables = sheet.tables ?? [];
     const parts = tables.length ? `<tableParts count="${tables.length}">${tables.map((_t, k) => `<tablePart r:id="rId${k + 1}"/>`).join("")}</tableParts>` : "";
