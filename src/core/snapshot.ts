@@ -34,7 +34,10 @@ export interface SheetSnapshot {
    * empty ones. Read it through `locate/sheetGrid`, which treats a hole as empty.
    */
   values: CellValue[][];
-  /** Number formats with the same shape as `values`, where the adapter could read them. */
+  /**
+   * Number formats with the same shape as `values`, where the adapter could read them. May be sparse too: a cell
+   * without an entry has the format `General` (the .xlsx reader stores only the other formats).
+   */
   numberFormats?: string[][];
   /** Merged areas as A1 ranges, e.g. `A1:F1`. */
   merged?: string[];

@@ -125,8 +125,8 @@ export function parseWorksheetPart(xml: string, part: string, strings: readonly 
     if (value === null || value === "") return;
     const line = (out.rows[c.row] ??= []);
     line[c.column] = value;
-    const formats = (out.formats[c.row] ??= []);
-    formats[c.column] = styles.formats[c.style] ?? "General";
+    const format = styles.formats[c.style];
+    if (format !== undefined && format !== "General") (out.formats[c.row] ??= [])[c.column] = format;
   }
 
   scanXml(

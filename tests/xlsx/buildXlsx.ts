@@ -56,12 +56,23 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const STYLES = `${HEAD}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="[$-413]d\\ mmmm\\ yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 
-function cellXmlOf(ref: string, cell: CellSpec, strings: string[]): string {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string") {
-    strings.push(cell);
-    return `<c r="${ref}" t="s"><v>${strings.length - 1}</v></c>`;
+/** Shared strings, each text once, as Excel writes them. */
+class StringTable {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  add(text: string): number {
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.push(text) - 1;
+      this.index.set(text, i);
+    }
+    return i;
   }
+}
+
+function cellXmlOf(ref: string, cell: CellSpec, strings: StringTable): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return `<c r="${ref}" t="s"><v>${strings.add(cell)}</v></c>`;
   if (typeof cell === "number") return `<c r="${ref}"><v>${cell}</v></c>`;
   if (typeof cell === "boolean") return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
   if ("error" in cell) return `<c r="${ref}" t="e"><v>${escapeXml(cell.error)}</v></c>`;
@@ -75,7 +86,7 @@ function cellXmlOf(ref: string, cell: CellSpec, strings: string[]): string {
 export function buildXlsx(spec: WorkbookSpec): Uint8Array {
   const main = spec.strict ? STRICT_MAIN : MAIN;
   const rel = spec.strict ? STRICT_REL : REL;
-  const strings: string[] = [];
+  const strings = new StringTable();
   const files: { name: string; data: string | Uint8Array }[] = [];
   const overrides: string[] = [];
   const workbookRels: string[] = [];
@@ -125,7 +136,7 @@ export function buildXlsx(spec: WorkbookSpec): Uint8Array {
     if (part.rel) workbookRels.push(`<Relationship Id="rId${k + 3 + j}" Type="${part.rel}" Target="/${part.name}"/>`);
   });
   files.push({ name: "xl/styles.xml", data: STYLES });
-  files.push({ name: "xl/sharedStrings.xml", data: `${HEAD}<sst xmlns="${main}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${escapeXstring(s)}</t></si>`).join("")}</sst>` });
+  files.push({ name: "xl/sharedStrings.xml", data: `${HEAD}<sst xmlns="${main}" count="${strings.list.length}" uniqueCount="${strings.list.length}">${strings.list.map((s) => `<si><t xml:space="preserve">${escapeXstring(s)}</t></si>`).join("")}</sst>` });
   files.push({ name: "xl/_rels/workbook.xml.rels", data: `${HEAD}<Relationships xmlns="${PKG_REL}">${workbookRels.join("")}</Relationships>` });
   files.push({ name: "_rels/.rels", data: `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>` });
   files.push({
