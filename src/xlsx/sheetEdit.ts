@@ -21,6 +21,8 @@ export interface SheetEditOptions {
 
 interface RowSpot {
   r: number;
+  /** The row states its number (`r`); one that does not follows the previous row. */
+  explicit: boolean;
   openStart: number;
   openEnd: number;
   self: boolean;
@@ -89,7 +91,7 @@ export function editSheetCells(xml: string, part: string, edits: readonly CellEd
         } else if (inData && name === "row") {
           r = a.r === undefined ? r + 1 : Number(a.r);
           column = -1;
-          row = { r, openStart: start, openEnd: end, self, closeStart: end, cells: [] };
+          row = { r, explicit: a.r !== undefined, openStart: start, openEnd: end, self, closeStart: end, cells: [] };
           rows.push(row);
         } else if (inData && name === "c" && row) {
           column = a.r === undefined ? column + 1 : columnOf(a.r);
@@ -158,6 +160,8 @@ export function editSheetCells(xml: string, part: string, edits: readonly CellEd
     const inserts = new Map<number, string[]>();
     for (const added of newRows) {
       const next = rows.find((spot) => spot.r > added.r);
+      // A row without `r` after the new one would silently move down: refuse rather than shift the user's data.
+      if (next && rows.some((spot) => spot.r > added.r && !spot.explicit)) throw new PatchError("unsupported", `rows after row ${added.r} have no row number; a row cannot be inserted safely`);
       const at = next ? next.openStart : data.self ? -1 : data.closeStart;
       const list = inserts.get(at) ?? [];
       list.push(added.xml);

@@ -2,8 +2,10 @@ import { crc32 } from "./crc32";
 import { XlsxError } from "./errors";
 
 /**
- * Inflates raw deflate data (zip method 8). Injected so that the reader runs unchanged in Node
- * (`zlib.inflateRawSync` with `maxOutputLength`) and in a browser (`DecompressionStream("deflate-raw")`).
+ * Inflates raw deflate data (zip method 8), synchronously. Injected so that the reader runs unchanged in Node
+ * (`zlib.inflateRawSync` with `maxOutputLength`) and in a browser, where it takes a pure-JS inflate (fflate's
+ * `inflateSync`, for instance); the browser's own `DecompressionStream("deflate-raw")` is asynchronous, so with it
+ * the parts are inflated first and handed over through a function that looks them up.
  * It must never return more than `expectedSize + 1` bytes: throwing or stopping early is fine, the reader
  * checks the length and the checksum.
  */

@@ -2,7 +2,7 @@ import { crc32 } from "./crc32";
 import { XlsxError } from "./errors";
 import { dataOffset, type ZipArchive, type ZipEntry } from "./zip";
 
-/** Raw deflate (zip method 8), injected like `InflateRaw`: `zlib.deflateRawSync` in Node, `CompressionStream` in a browser. */
+/** Raw deflate (zip method 8), injected like `InflateRaw`: `zlib.deflateRawSync` in Node, a pure-JS deflate in a browser. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
 /** An entry of the new archive: copied byte for byte from the original, or new content. */

@@ -10,6 +10,7 @@ import { TRAFFIC_LIGHT_COLORS } from "../../src/core/summary/summaryStyles";
 import { checked, OPTIONS, rowOf, SAMPLE, sampleSnapshot } from "../core/summary/sample";
 import { runCli } from "./runCli";
 
+jest.setTimeout(30_000); // writing loads the file library (ExcelJS) once, seconds on a busy machine
 const dir = mkdtempSync(join(tmpdir(), "bm-summary-"));
 let counter = 0;
 

@@ -182,6 +182,13 @@ describe("the package patcher", () => {
     expect(() => second.setCustomXml(ns, "<stand>")).toThrow(/well formed/);
   });
 
+  it("refuses to insert a row above rows that carry no row number, and appends after them", () => {
+    const patch = openPatcher(buildXlsx({ sheets: [{ name: "A", sheetDataXml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="A5"><v>5</v></c></row><row><c><v>6</v></c></row>' }] }), options);
+    expect(() => patch.setCells("A", [{ cell: "A3", value: 3 }])).toThrow(/no row number/);
+    patch.setCells("A", [{ cell: "A7", value: 7 }]);
+    expect(readXlsx(patch.toBytes(), { inflateRaw }).sheets[0].values.map((line) => line[0])).toEqual([1, undefined, undefined, undefined, 5, 6, 7]);
+  });
+
   it("patches the sample workbook with every part but the edited sheet identical", () => {
     const before = new Uint8Array(readFileSync(join(__dirname, "../../assets/Voorbeeld-activiteitenoverzicht.xlsx")));
     const patch = openPatcher(before, options);
