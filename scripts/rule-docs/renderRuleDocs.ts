@@ -35,6 +35,16 @@ function gridOf(value: FragmentRow[] | FragmentGrid): CellValue[][] {
   return [headers, ...value.map((row) => headers.map((h) => row[h] ?? null))];
 }
 
+/** What the file states beyond its cells (the .xlsx reader's facts), in words. */
+function packageFacts(table: string, grid: FragmentGrid): string {
+  const facts: string[] = [];
+  if (grid.tableRef) facts.push(`tabel ${table} over ${grid.tableRef}`);
+  if (grid.totalsRowCount) facts.push("met totaalrij");
+  if (grid.headerRowCount === 0) facts.push("kopregel uitgeschakeld");
+  if (grid.formulasWithoutValue?.length) facts.push(`formule zonder berekende waarde in ${grid.formulasWithoutValue.join(", ")}`);
+  return facts.length ? ` (${facts.join("; ")})` : "";
+}
+
 function renderFragment(fragment: WorkbookFragment): string[] {
   const lines: string[] = [];
   for (const spec of TABLES) {
@@ -46,7 +56,8 @@ function renderFragment(fragment: WorkbookFragment): string[] {
     }
     const grid = gridOf(value);
     const merged = !Array.isArray(value) && value.merged?.length ? ` (samengevoegd: ${value.merged.join(", ")})` : "";
-    lines.push(`Blad \`${spec.sheet}\`${merged}:`, "", ...markdownTable(grid), "");
+    const sheet = !Array.isArray(value) && value.sheet ? value.sheet : spec.sheet;
+    lines.push(`Blad \`${sheet}\`${merged}${Array.isArray(value) ? "" : packageFacts(spec.table, value)}:`, "", ...markdownTable(grid), "");
   }
   if (lines.length === 0) lines.push("Het standaardwerkboek, zonder wijzigingen.", "");
   return lines;

@@ -1,19 +1,14 @@
 import { basename } from "node:path";
 import { checkWorkbook } from "../core/engine/checkWorkbook";
 import { CliError } from "./cliError";
+import type { CliIo } from "./io";
 import { formatTextReport } from "./formatTextReport";
 import { jsonReport } from "./jsonReport";
 import { parseArgs, USAGE } from "./parseArgs";
 import { readWorkbookFile } from "./readWorkbook";
 import { summaryCommand } from "./summaryCommand";
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  today: () => string;
-  /** Local date and time `YYYY-MM-DDTHH:MM`, stamped on a summary; `today()` when absent. */
-  now?: () => string;
-}
+export type { CliIo };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -22,6 +22,8 @@ export interface SummaryArgs {
   request: boolean;
   /** `--overschrijven`: an existing output file may be replaced. */
   overwrite: boolean;
+  /** `--met-werkboek`: the summary goes into a copy of the workbook (refused when the copy would lose anything). */
+  withWorkbook: boolean;
   lang: Lang;
 }
 
@@ -72,6 +74,9 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
     case "--overschrijven":
       args.overwrite = true;
       return true;
+    case "--met-werkboek":
+      args.withWorkbook = true;
+      return true;
     default:
       return false;
   }
@@ -89,7 +94,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       `Unknown command '${command}'. Usage: beleidsmonitor check <file.xlsx> or beleidsmonitor summary <file.xlsx>`,
     );
   }
-  const args: CheckArgs | SummaryArgs = command === "check" ? { command, file: "", json: false, lang } : { command, file: "", request: false, overwrite: false, lang };
+  const args: CheckArgs | SummaryArgs = command === "check" ? { command, file: "", json: false, lang } : { command, file: "", request: false, overwrite: false, withWorkbook: false, lang };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const next = () => rest[++i];
@@ -106,41 +111,45 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE: Record<Lang, string> = {
   nl: `Gebruik: beleidsmonitor check <bestand.xlsx> [--json] [--peildatum JJJJ-MM-DD] [--lang nl|en]
-         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--overschrijven]
+         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven]
 
 check     Controleert het activiteitenoverzicht en toont de bevindingen per blad en cel.
   --json        uitvoer als JSON (voor scripts)
   --peildatum   rekent met deze datum in plaats van de Peildatum uit Instellingen
   --lang        taal van de meldingen: nl (standaard) of en
 
-summary   Schrijft een kopie van het werkboek met het blad 'BO <datum>': de samenvatting voor het
+summary   Schrijft een nieuwe werkmap met het blad 'BO <datum>': de samenvatting voor het
           bestuurlijk overleg, klaar om af te drukken (A4 liggend). Het invoerbestand blijft ongewijzigd.
-  -o            naam van de kopie (standaard '<naam> BO <datum>.xlsx' naast het invoerbestand)
+  -o            naam van de nieuwe werkmap (standaard '<naam> BO <datum>.xlsx' naast het invoerbestand)
   --datum       datum van het overleg (standaard 'Datum bestuurlijk overleg' uit Instellingen)
   --uitvraag    voegt ook het blad 'Uitvraag <datum>' toe: per partij wat nog moet worden aangeleverd
-  --overschrijven  vervangt een bestaande kopie met dezelfde naam
+  --met-werkboek   zet de samenvatting in een kopie van het hele werkboek; alleen als die kopie
+                   niets kwijtraakt (grafieken, macro's, koppelingen ...), anders wordt niets geschreven
+  --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit het invoerbestand)
   --peildatum, --lang  als bij check
 
-Afsluitcode: 0 geen fouten (check) of kopie geschreven (summary), 1 fouten gevonden (check),
+Afsluitcode: 0 geen fouten (check) of samenvatting geschreven (summary), 1 fouten gevonden (check),
 2 bestand onleesbaar of verkeerde opdracht.
 `,
   en: `Usage: beleidsmonitor check <file.xlsx> [--json] [--peildatum YYYY-MM-DD] [--lang nl|en]
-       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--overschrijven]
+       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven]
 
 check     Checks the activity overview and lists the findings per sheet and cell.
   --json        output as JSON (for scripts)
   --peildatum   use this date instead of the Peildatum in Instellingen
   --lang        language of the messages: nl (default) or en
 
-summary   Writes a copy of the workbook with the sheet 'BO <date>': the summary for the
+summary   Writes a new workbook with the sheet 'BO <date>': the summary for the
           administrative meeting, ready to print (A4 landscape). The input file is left unchanged.
-  -o            name of the copy (default '<name> BO <date>.xlsx' next to the input)
+  -o            name of the new workbook (default '<name> BO <date>.xlsx' next to the input)
   --datum       date of the meeting (default 'Datum bestuurlijk overleg' in Instellingen)
   --uitvraag    also adds the sheet 'Uitvraag <date>': per party what is still to be delivered
-  --overschrijven  replaces an existing copy of the same name
+  --met-werkboek   puts the summary into a copy of the whole workbook, only when that copy loses
+                   nothing (charts, macros, links ...); otherwise nothing is written
+  --overschrijven  replaces an existing file of the same name (never the input)
   --peildatum, --lang  as for check
 
-Exit code: 0 no errors (check) or copy written (summary), 1 errors found (check),
+Exit code: 0 no errors (check) or summary written (summary), 1 errors found (check),
 2 unreadable file or wrong arguments.
 `,
 };

@@ -3,6 +3,7 @@ import { linesNeeded, rowHeightFor } from "../core/summary/sheetBuilder";
 import type { HeaderFooter, SummaryCell, SummarySheet } from "../core/summary/summarySheet";
 import { SUMMARY_STYLES, type CellLook } from "../core/summary/summaryStyles";
 import { uniqueSheetName } from "../core/summary/uniqueSheetName";
+import { fitCellText, headerFooter } from "../xlsx/limits";
 
 const FONT = "Calibri";
 const A4 = 9;
@@ -36,12 +37,13 @@ function writeCell(worksheet: ExcelJS.Worksheet, cell: SummaryCell): void {
   // ExcelJS stores a string as a string cell: `=HYPERLINK(…)` or `-5 woningen` never becomes a formula.
   // The text format keeps it that way when someone later edits the cell in Excel.
   target.numFmt = text ? "@" : (cell.numberFormat ?? "General");
-  if (cell.value !== null) target.value = text ? String(cell.value) : cell.value;
+  if (cell.value !== null) target.value = text ? fitCellText(String(cell.value)) : cell.value;
   styleCell(target, cell);
 }
 
+/** Within Excel's 255 characters, however long the municipality's name in Instellingen. */
 function headerFooterText(parts: HeaderFooter): string {
-  return `&L${parts.left}&C${parts.center}&R${parts.right}`;
+  return headerFooter(parts);
 }
 
 function pageSetup(worksheet: ExcelJS.Worksheet, sheet: SummarySheet): void {

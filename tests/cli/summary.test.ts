@@ -10,6 +10,7 @@ import { TRAFFIC_LIGHT_COLORS } from "../../src/core/summary/summaryStyles";
 import { checked, OPTIONS, rowOf, SAMPLE, sampleSnapshot } from "../core/summary/sample";
 import { runCli } from "./runCli";
 
+jest.setTimeout(30_000); // writing loads the file library (ExcelJS) once, seconds on a busy machine
 const dir = mkdtempSync(join(tmpdir(), "bm-summary-"));
 let counter = 0;
 
@@ -52,7 +53,7 @@ function findRow(sheet: ExcelJS.Worksheet, text: string, column = 1, from = 1): 
 }
 
 describe("beleidsmonitor summary", () => {
-  it("writes a copy next to the input with the BO sheet, leaving the input byte for byte unchanged", async () => {
+  it("writes a workbook of its own next to the input with the BO sheet, leaving the input byte for byte unchanged", async () => {
     const input = await sampleCopy();
     const before = readFileSync(input);
     const result = await summarize([input]);
@@ -130,10 +131,10 @@ describe("beleidsmonitor summary", () => {
     }
   });
 
-  it("adds a numbered sheet instead of overwriting one, and the request sheet with --uitvraag", async () => {
+  it("with --met-werkboek adds a numbered sheet to the copy instead of overwriting one, and the request sheet with --uitvraag", async () => {
     const input = await sampleCopy((workbook) => void workbook.addWorksheet("BO 2025-06-26").addRow(["vorige samenvatting"]));
     const output = join(dir, `numbered-${counter}.xlsx`);
-    const result = await summarize([input, "-o", output, "--uitvraag"]);
+    const result = await summarize([input, "-o", output, "--uitvraag", "--met-werkboek"]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain("(blad 'BO 2025-06-26 (2)' en 'Uitvraag 2025-06-26')");
     expect((await readSheet(output, "BO 2025-06-26")).getCell("A1").value).toBe("vorige samenvatting");
@@ -204,6 +205,7 @@ describe("beleidsmonitor summary", () => {
       referenceDate: "2025-06-15",
       request: true,
       overwrite: true,
+      withWorkbook: false,
       lang: "en",
     });
   });

@@ -27,6 +27,12 @@ export interface LocatedTable extends ColumnMatch {
   rows: LocatedRow[];
   /** Merged areas that overlap the table. */
   merged: RangeBox[];
+  /** The Excel table's range as the file states it, before clipping to the cells that hold data. */
+  declared?: RangeBox;
+  /** Excel row of the table's totals row: never read as data. */
+  totalsRow?: number;
+  /** The table's header row is switched off: headers come from the table's definition. */
+  headerHidden?: boolean;
 }
 
 export type TableLocation =
@@ -100,6 +106,46 @@ function fromBox(spec: TableSpec, sheet: SheetSnapshot, box: RangeBox, tableName
   };
 }
 
+/**
+ * Blank rows and columns a table may hold beyond the sheet's data and still be read as declared (its blank rows
+ * are where new rows go). Beyond this the range is clipped to the data and reported as enormous.
+ */
+export const SPARE_ROWS = 10_000;
+export const SPARE_COLUMNS = 100;
+
+/**
+ * An Excel table, clipped to the cells that hold data when its range is enormous (a ref down to row 1 048 576 reads the filled rows only),
+ * without its totals row, and with the headers of its definition when its header row is switched off.
+ */
+function fromTableRef(spec: TableSpec, sheet: SheetSnapshot, ref: TableRef, declared: RangeBox): LocatedTable {
+  const headerHidden = ref.headerRowCount === 0;
+  const totals = Math.max(0, Math.min(ref.totalsRowCount ?? 0, declared.bottom - declared.top));
+  const dataBottom = declared.bottom - totals;
+  const usedRight = lastColumn(sheet);
+  const right = declared.right - usedRight > SPARE_COLUMNS ? Math.max(declared.left, usedRight) : declared.right;
+  const firstData = headerHidden ? declared.top : declared.top + 1;
+  const usedBottom = lastRow(sheet);
+  const bottom = dataBottom - usedBottom > SPARE_ROWS ? Math.max(firstData - 1, usedBottom) : dataBottom;
+  const clipped = { top: declared.top, left: declared.left, right, bottom };
+  const located = headerHidden
+    ? {
+        spec,
+        sheet: sheet.name,
+        tableName: ref.name,
+        headerRow: declared.top - 1,
+        left: declared.left,
+        right,
+        ...matchColumns(spec, (ref.columns ?? []).slice(0, right - declared.left + 1), declared.left),
+        rows: readRows(sheet, declared.top, bottom, declared.left, right),
+        merged: mergedWithin(sheet, clipped),
+        headerHidden,
+      }
+    : fromBox(spec, sheet, clipped, ref.name);
+  located.declared = declared;
+  if (totals > 0) located.totalsRow = dataBottom + 1;
+  return located;
+}
+
 /** The header row of a plain range: the row in the first rows of the sheet matching most standard headers. */
 function findHeaderBox(spec: TableSpec, sheet: SheetSnapshot): RangeBox | null {
   const first = sheet.origin.row;
@@ -131,7 +177,7 @@ export function locateTable(snapshot: WorkbookSnapshot, spec: TableSpec): TableL
   if (ref) {
     const sheet = snapshot.sheets.find((s) => s.name === ref.sheet);
     const box = parseRangeAddress(ref.address);
-    if (sheet && box) return { found: true, table: fromBox(spec, sheet, box, ref.name) };
+    if (sheet && box) return { found: true, table: fromTableRef(spec, sheet, ref, box) };
   }
   const sheet = findSheet(snapshot, spec.sheet);
   if (!sheet) return { found: false, reason: "no-sheet" };

@@ -16,6 +16,15 @@ export interface FragmentGrid {
   plain?: boolean;
   merged?: string[];
   numberFormats?: string[][];
+  /** Package facts, as the .xlsx reader gives them: the table's ref when it differs from the cells given. */
+  tableRef?: string;
+  totalsRowCount?: number;
+  headerRowCount?: number;
+  /** Column names of the table's definition (read when the header row is switched off). */
+  columns?: string[];
+  formulasWithoutValue?: string[];
+  /** The sheet's name when it is not the contract's (a table on an unexpected sheet). */
+  sheet?: string;
 }
 
 /**
@@ -56,17 +65,24 @@ export function fragmentToSnapshot(fragment: WorkbookFragment): WorkbookSnapshot
     const grid: FragmentGrid = isGrid(given) ? given : { cells: gridFromRows(spec, given) };
     const headerRow = grid.headerRow ?? 1;
     const width = Math.max(1, ...grid.cells.map((r) => r.length));
-    sheets.push({
-      name: spec.sheet,
+    const sheetName = grid.sheet ?? spec.sheet;
+    const sheet: SheetSnapshot = {
+      name: sheetName,
       visible: true,
       origin: { row: 1, column: 0 },
       values: grid.cells.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined ? null : r[i]))),
       numberFormats: grid.numberFormats,
       merged: grid.merged,
-    });
+    };
+    if (grid.formulasWithoutValue) sheet.formulasWithoutValue = grid.formulasWithoutValue;
+    sheets.push(sheet);
     if (!grid.plain) {
       const bottom = Math.max(headerRow + 1, grid.cells.length);
-      tables.push({ name: spec.table, sheet: spec.sheet, address: rangeAddress({ top: headerRow, left: 0, bottom, right: width - 1 }) });
+      const table: TableRef = { name: spec.table, sheet: sheetName, address: grid.tableRef ?? rangeAddress({ top: headerRow, left: 0, bottom, right: width - 1 }) };
+      if (grid.totalsRowCount !== undefined) table.totalsRowCount = grid.totalsRowCount;
+      if (grid.headerRowCount !== undefined) table.headerRowCount = grid.headerRowCount;
+      if (grid.columns) table.columns = grid.columns;
+      tables.push(table);
     }
   }
   return { sheets, tables };

@@ -1,5 +1,11 @@
 import type { Rule } from "./types";
 import { rule as activityOverdue } from "./activity-overdue";
+import { rule as totalsRow } from "./totals-row";
+import { rule as tableRangeInvalid } from "./table-range-invalid";
+import { rule as tableOnOtherSheet } from "./table-on-other-sheet";
+import { rule as tableEmpty } from "./table-empty";
+import { rule as rowsBelowTable } from "./rows-below-table";
+import { rule as formulaWithoutValue } from "./formula-without-value";
 import { rule as blankRowInTable } from "./blank-row-in-table";
 import { rule as cellErrorValue } from "./cell-error-value";
 import { rule as columnMissing } from "./column-missing";
@@ -34,6 +40,12 @@ import { rule as valueNotInList } from "./value-not-in-list";
 
 /** Every rule, by id. The file name of each rule module is its id. */
 export const RULES: Readonly<Record<string, Rule>> = {
+  "totals-row": totalsRow,
+  "table-range-invalid": tableRangeInvalid,
+  "table-on-other-sheet": tableOnOtherSheet,
+  "table-empty": tableEmpty,
+  "rows-below-table": rowsBelowTable,
+  "formula-without-value": formulaWithoutValue,
   "activity-overdue": activityOverdue,
   "blank-row-in-table": blankRowInTable,
   "cell-error-value": cellErrorValue,

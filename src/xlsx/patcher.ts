@@ -1,0 +1,336 @@
+import { columnLetter, parseRangeAddress, rangeAddress } from "../core/address";
+import { cellXml, escapeXml, PatchError, type PatchValue } from "./cellXml";
+import { crc32 } from "./crc32";
+import { sheetNameProblem } from "./limits";
+import { contentTypeOf, parseRelationships, relsPathOf, resolvePartName, type Relationship } from "./opc";
+import { openXlsx, partXml, type ReadXlsxOptions, type XlsxPackage } from "./readXlsx";
+import { editSheetCells, rowStyles, applyPieces, type CellEdit } from "./sheetEdit";
+import { MINIMAL_STYLES, StylesEdit } from "./stylesEdit";
+import { parseTablePart } from "./tablePart";
+import { parseWorkbookPart, type WorkbookPart } from "./workbookPart";
+import { DAYS_1904_TO_1900 } from "./worksheetPart";
+import { scanXml } from "./xml";
+import { findEntry, type ZipEntry } from "./zip";
+import { writeZip, type DeflateRaw, type ZipOutputEntry } from "./zipWriter";
+
+export { PatchError, type PatchValue } from "./cellXml";
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const CUSTOM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+
+export interface NewWorksheet {
+  name: string;
+  /** A header row in bold, frozen so it stays in view. */
+  header?: string[];
+  rows: PatchValue[][];
+  /** Column widths in characters, from column A. */
+  widths?: number[];
+}
+
+export interface PatchOptions extends ReadXlsxOptions {
+  deflateRaw: DeflateRaw;
+}
+
+/**
+ * Opens a workbook package for lossless edits. Every edit rewrites only the parts it must (a sheet, a table,
+ * styles, the workbook's sheet list, relationships, content types); `toBytes()` copies every other part byte
+ * for byte, compressed data and zip records included — charts, drawings, pivot tables, VBA, external links,
+ * custom XML, web extensions and metadata.xml survive untouched.
+ */
+export function openPatcher(bytes: Uint8Array, options: PatchOptions): XlsxPatcher {
+  return new XlsxPatcher(openXlsx(bytes, options), options.deflateRaw);
+}
+
+export class XlsxPatcher {
+  private readonly changed = new Map<string, { name: string; text: string }>();
+  private readonly workbook: WorkbookPart;
+  private styles: StylesEdit | null = null;
+
+  constructor(
+    private readonly pkg: XlsxPackage,
+    private readonly deflateRaw: DeflateRaw,
+  ) {
+    this.workbook = parseWorkbookPart(this.read(pkg.workbookPart)!, pkg.workbookPart);
+    if (this.workbook.strict) throw new PatchError("unsupported", "Strict Open XML workbooks are read, not patched");
+  }
+
+  /** Parts rewritten or added so far. */
+  changedParts(): string[] {
+    return [...this.changed.values()].map((p) => p.name);
+  }
+
+  /** Sets cells of a sheet: text always as text, dates in the workbook's own date system, styles kept. */
+  setCells(sheet: string, cells: { cell: string; value: PatchValue }[]): void {
+    const part = this.sheetPart(sheet);
+    const edits = cells.map(({ cell, value }) => {
+      const box = parseRangeAddress(cell);
+      if (!box || box.top !== box.bottom || box.left !== box.right) throw new PatchError("cell", `'${cell}' is not one cell`);
+      return { row: box.top, column: box.left, value };
+    });
+    this.editCells(part, edits, false, new Map());
+  }
+
+  /**
+   * Appends rows below a table: its ref and autoFilter grow, each new cell takes the style of the cell above.
+   * Refused when the rows below are not empty or the table shows a totals row.
+   */
+  appendTableRows(tableName: string, rows: PatchValue[][]): { firstRow: number; ref: string } {
+    const found = this.findTable(tableName);
+    const box = parseRangeAddress(found.table.ref);
+    if (!box) throw new PatchError("no-table", `table ${tableName} has an unreadable ref '${found.table.ref}'`);
+    if (found.table.totalsRowCount > 0) throw new PatchError("totals-row", `table ${tableName} shows a totals row`);
+    const width = box.right - box.left + 1;
+    if (rows.some((r) => r.length > width)) throw new PatchError("value", `a row is wider than table ${tableName} (${width} columns)`);
+    if (box.bottom + rows.length > 1_048_576) throw new PatchError("cell", "the rows would go past the last row of the sheet");
+    const above = rowStyles(this.read(found.sheetPart)!, found.sheetPart, box.bottom);
+    const edits: CellEdit[] = [];
+    rows.forEach((values, i) => values.forEach((value, c) => edits.push({ row: box.bottom + 1 + i, column: box.left + c, value })));
+    this.editCells(found.sheetPart, edits, true, above);
+    const grown = rangeAddress({ ...box, bottom: box.bottom + rows.length });
+    const xml = this.read(found.tablePart)!;
+    const pieces: { start: number; end: number; text: string }[] = [];
+    scanXml(
+      xml,
+      {
+        open(name, _a, _self, start, end) {
+          if (name === "table" || name === "autoFilter") pieces.push({ start, end, text: xml.slice(start, end).replace(/\bref="[^"]*"/, `ref="${grown}"`) });
+        },
+      },
+      found.tablePart,
+    );
+    this.write(found.tablePart, applyPieces(xml, pieces));
+    return { firstRow: box.bottom + 1, ref: grown };
+  }
+
+  /** Adds a worksheet at the end: values as given (text as text), an optional bold and frozen header row, column widths. */
+  addWorksheet(sheet: NewWorksheet): void {
+    const problem = sheetNameProblem(sheet.name);
+    if (problem) throw new PatchError("sheet-name", `sheet name '${sheet.name}': ${problem}`);
+    if (this.workbook.sheets.some((s) => s.name.toLowerCase() === sheet.name.toLowerCase())) throw new PatchError("sheet-exists", `a sheet '${sheet.name}' exists`);
+    let n = this.workbook.sheets.length + 1;
+    while (this.exists(`xl/worksheets/sheet${n}.xml`)) n++;
+    const part = `xl/worksheets/sheet${n}.xml`;
+    const styles = this.stylesEdit();
+    const header = sheet.header ? [sheet.header as PatchValue[]] : [];
+    const all = [...header, ...sheet.rows];
+    const dateShift = this.dateShift();
+    const rowsXml = all
+      .map((values, i) => {
+        const r = i + 1;
+        const bold = sheet.header && i === 0;
+        const cells = values.map((value, c) => {
+          if (value === null) return "";
+          const style = bold ? styles.bold() : typeof value === "object" ? styles.date() : 0;
+          return cellXml(`${columnLetter(c)}${r}`, value, style, dateShift);
+        });
+        return `<row r="${r}">${cells.join("")}</row>`;
+      })
+      .join("");
+    const width = Math.max(1, ...all.map((r) => r.length));
+    const dimension = all.length === 0 ? "A1" : `A1:${columnLetter(width - 1)}${all.length}`;
+    const view = sheet.header
+      ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+    const cols = sheet.widths?.length ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` : "";
+    this.write(
+      part,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><dimension ref="${dimension}"/>${view}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rowsXml}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    );
+    const rid = this.addRelationship(this.pkg.workbookPart, `${REL}/worksheet`, part);
+    this.addOverride(part, WORKSHEET_TYPE);
+    const sheetId = Math.max(0, ...this.sheetIds()) + 1;
+    this.editWorkbook((xml) => {
+      const rPrefix = /\sxmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(xml.slice(0, xml.indexOf(">", xml.indexOf("<workbook"))));
+      const element = `<sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId}" ${rPrefix ? "" : `xmlns:r="${REL}" `}r:id="${rid}"/>`;
+      const close = xml.search(/<\/(\w+:)?sheets>/);
+      if (close < 0) throw new PatchError("unsupported", "the workbook has no sheet list");
+      return xml.slice(0, close) + element + xml.slice(close);
+    });
+    this.workbook.sheets.push({ name: sheet.name, rid, state: "visible" });
+  }
+
+  /**
+   * Adds a custom XML part whose root element is in `namespace`, or replaces the one that is already there
+   * (other custom XML parts stay as they are). The XML must be well formed.
+   */
+  setCustomXml(namespace: string, xml: string): void {
+    let root = "";
+    try {
+      scanXml(xml, { open: (_n, a) => void (root ||= a.xmlns ?? "\0") }, "custom XML");
+    } catch {
+      throw new PatchError("custom-xml", "the custom XML is not well formed");
+    }
+    if (root !== namespace) throw new PatchError("custom-xml", `the custom XML's root is not in namespace ${namespace}`);
+    for (const rel of this.relationships(this.pkg.workbookPart)) {
+      if (rel.kind !== "customXml" || rel.external) continue;
+      let existing = "";
+      const text = this.read(rel.target);
+      if (text) scanXml(text, { open: (_n, a) => void (existing ||= a.xmlns ?? "\0") }, rel.target);
+      if (existing === namespace) {
+        this.write(rel.target, xml);
+        return;
+      }
+    }
+    let n = 1;
+    while (this.exists(`customXml/item${n}.xml`)) n++;
+    const item = `customXml/item${n}.xml`;
+    const props = `customXml/itemProps${n}.xml`;
+    const hex = (crc32(new TextEncoder().encode(`${namespace}#${n}`)).toString(16) + crc32(new TextEncoder().encode(namespace)).toString(16) + "0".repeat(32)).toUpperCase();
+    const guid = `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}}`;
+    this.write(item, xml);
+    this.write(
+      props,
+      `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guid}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeXml(namespace)}"/></ds:schemaRefs></ds:datastoreItem>`,
+    );
+    this.write(relsPathOf(item), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`);
+    this.addOverride(props, CUSTOM_PROPS_TYPE);
+    if (!contentTypeOf(this.contentTypes(), item)) this.addOverride(item, "application/xml");
+    this.addRelationship(this.pkg.workbookPart, `${REL}/customXml`, item);
+  }
+
+  /** The new package: changed and added parts written anew, every other entry copied byte for byte. */
+  toBytes(): Uint8Array {
+    if (this.styles?.changed) this.write(this.stylesPart(), this.styles.text);
+    const encoder = new TextEncoder();
+    const entries: ZipOutputEntry[] = this.pkg.zip.entries.map((entry: ZipEntry) => {
+      const edit = this.changed.get(entry.name.toLowerCase());
+      return edit ? { name: entry.name, data: encoder.encode(edit.text) } : { copy: entry };
+    });
+    for (const [key, part] of this.changed) if (!this.pkg.zip.byName.has(key)) entries.push({ name: part.name, data: encoder.encode(part.text) });
+    return writeZip(this.pkg.zip, entries, this.deflateRaw);
+  }
+
+  private dateShift(): number {
+    return this.workbook.date1904 ? DAYS_1904_TO_1900 : 0;
+  }
+
+  private editCells(part: string, edits: CellEdit[], requireEmpty: boolean, above: Map<number, number>): void {
+    const styles = this.stylesEdit();
+    const xml = this.read(part);
+    if (xml === undefined) throw new PatchError("no-sheet", `missing part ${part}`);
+    const next = editSheetCells(xml, part, edits, {
+      dateShift: this.dateShift(),
+      requireEmpty,
+      styleFor(edit, existing) {
+        const style = existing ?? above.get(edit.column) ?? 0;
+        const isDate = typeof edit.value === "object" && edit.value !== null;
+        if (isDate && !styles.isDate(style)) return styles.date();
+        return style;
+      },
+    });
+    this.write(part, next);
+  }
+
+  private read(part: string): string | undefined {
+    return this.changed.get(part.toLowerCase())?.text ?? partXml(this.pkg, part);
+  }
+
+  private write(part: string, text: string): void {
+    const existing = findEntry(this.pkg.zip, part);
+    this.changed.set(part.toLowerCase(), { name: existing?.name ?? part, text });
+  }
+
+  private exists(part: string): boolean {
+    return this.changed.has(part.toLowerCase()) || findEntry(this.pkg.zip, part) !== undefined;
+  }
+
+  private relationships(source: string): Relationship[] {
+    const rels = relsPathOf(source);
+    const xml = this.read(rels);
+    return xml ? parseRelationships(xml, source, rels) : [];
+  }
+
+  private addRelationship(source: string, type: string, target: string): string {
+    const relsPart = relsPathOf(source);
+    const existing = this.relationships(source);
+    let n = existing.length + 1;
+    while (existing.some((r) => r.id === `rId${n}`)) n++;
+    const id = `rId${n}`;
+    const from = source.slice(0, source.lastIndexOf("/") + 1).split("/").filter(Boolean);
+    const to = target.split("/");
+    let common = 0;
+    while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+    const relative = [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+    if (resolvePartName(source, relative) !== target) throw new PatchError("unsupported", `cannot point from ${source} to ${target}`);
+    const element = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relative)}"/>`;
+    const xml = this.read(relsPart) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    const close = xml.search(/<\/(\w+:)?Relationships>/);
+    if (close < 0) throw new PatchError("unsupported", `${relsPart} has no relationship list`);
+    this.write(relsPart, xml.slice(0, close) + element + xml.slice(close));
+    return id;
+  }
+
+  private contentTypes() {
+    const xml = this.read("[Content_Types].xml")!;
+    const types = { defaults: new Map<string, string>(), overrides: new Map<string, string>() };
+    scanXml(
+      xml,
+      {
+        open(name, a) {
+          if (name === "Default" && a.Extension && a.ContentType) types.defaults.set(a.Extension.toLowerCase(), a.ContentType);
+          if (name === "Override" && a.PartName && a.ContentType) types.overrides.set(a.PartName.replace(/^\/+/, "").toLowerCase(), a.ContentType);
+        },
+      },
+      "[Content_Types].xml",
+    );
+    return types;
+  }
+
+  private addOverride(part: string, type: string): void {
+    const xml = this.read("[Content_Types].xml")!;
+    const close = xml.search(/<\/(\w+:)?Types>/);
+    if (close < 0) throw new PatchError("unsupported", "[Content_Types].xml has no type list");
+    this.write("[Content_Types].xml", `${xml.slice(0, close)}<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>${xml.slice(close)}`);
+  }
+
+  private editWorkbook(edit: (xml: string) => string): void {
+    this.write(this.pkg.workbookPart, edit(this.read(this.pkg.workbookPart)!));
+  }
+
+  private sheetIds(): number[] {
+    const ids: number[] = [];
+    scanXml(this.read(this.pkg.workbookPart)!, { open: (name, a) => void (name === "sheet" && ids.push(Number(a.sheetId) || 0)) }, this.pkg.workbookPart);
+    return ids;
+  }
+
+  private sheetPart(sheet: string): string {
+    const entry = this.workbook.sheets.find((s) => s.name === sheet) ?? this.workbook.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    const rel = entry && this.relationships(this.pkg.workbookPart).find((r) => r.id === entry.rid);
+    if (!entry || !rel || rel.kind !== "worksheet") throw new PatchError("no-sheet", `no worksheet '${sheet}'`);
+    return rel.target;
+  }
+
+  private findTable(name: string): { sheetPart: string; tablePart: string; table: ReturnType<typeof parseTablePart> } {
+    for (const rel of this.relationships(this.pkg.workbookPart)) {
+      if (rel.kind !== "worksheet" || rel.external) continue;
+      for (const tableRel of this.relationships(rel.target)) {
+        if (tableRel.kind !== "table" || tableRel.external) continue;
+        const xml = this.read(tableRel.target);
+        if (!xml) continue;
+        const table = parseTablePart(xml, tableRel.target);
+        if (table.name.toLowerCase() === name.toLowerCase()) return { sheetPart: rel.target, tablePart: tableRel.target, table };
+      }
+    }
+    throw new PatchError("no-table", `no table ${name}`);
+  }
+
+  private stylesPart(): string {
+    return this.relationships(this.pkg.workbookPart).find((r) => r.kind === "styles" && !r.external)?.target ?? "xl/styles.xml";
+  }
+
+  private stylesEdit(): StylesEdit {
+    if (this.styles) return this.styles;
+    const part = this.stylesPart();
+    let xml = this.read(part);
+    if (xml === undefined) {
+      xml = MINIMAL_STYLES;
+      this.write(part, xml);
+      this.addRelationship(this.pkg.workbookPart, `${REL}/styles`, part);
+      this.addOverride(part, STYLES_TYPE);
+    }
+    this.styles = new StylesEdit(xml, part);
+    return this.styles;
+  }
+}
