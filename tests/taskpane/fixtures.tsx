@@ -2,7 +2,7 @@
 // computes for the sample workbook, so every test sees the same findings.
 import path from "node:path";
 import { render } from "@testing-library/react";
-import { FluentProvider, RendererProvider, createDOMRenderer } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, createDOMRenderer, type Theme } from "@fluentui/react-components";
 import { readWorkbookFile } from "../../src/cli/readWorkbook";
 import { checkWorkbook, type CheckReport } from "../../src/core/engine/checkWorkbook";
 import type { Lang } from "../../src/core/rules/types";
@@ -90,10 +90,12 @@ export function fakeGateway(report: CheckReport, overrides: Partial<WorkbookGate
 const HIDING_RULE = /display:\s*none|visibility:\s*hidden/;
 export const keepHidingRules = (cssRule: string): boolean => HIDING_RULE.test(cssRule);
 
+const NO_THEME_VARIABLES = {} as Theme;
+
 export function renderApp(gateway: FakeGateway, lang: Lang = "nl") {
   return render(
     <RendererProvider renderer={createDOMRenderer(document, { unstable_filterCSSRule: keepHidingRules })}>
-      <FluentProvider>
+      <FluentProvider theme={NO_THEME_VARIABLES}>
         <App gateway={gateway} lang={lang} today={TODAY} />
       </FluentProvider>
     </RendererProvider>,
