@@ -1,7 +1,7 @@
 import { parseDutchDate } from "../parse/parseDutchDate";
 import type { IsoDate } from "../parse/isoDate";
 import { normalizeText } from "../parse/normalizeText";
-import type { WorkbookModel } from "../model/workbookModel";
+import type { ParsedTable } from "../model/parsedTable";
 
 /** The rows of a return's `Instellingen` that say whose return it is and of which uitvraag. */
 export const RETURN_SETTINGS = {
@@ -25,10 +25,10 @@ export interface ReturnIdentity {
   issuedOn: IsoDate | null;
 }
 
-/** Reads `Partij` and `Uitvraag` from a workbook's Instellingen. */
-export function readReturnIdentity(model: WorkbookModel): ReturnIdentity {
+/** Reads `Partij` and `Uitvraag` from a workbook's Instellingen table. */
+export function readReturnIdentity(settings: ParsedTable | undefined): ReturnIdentity {
   const identity: ReturnIdentity = { party: null, issuedOn: null };
-  for (const row of model.tables.settings?.filledRows ?? []) {
+  for (const row of settings?.filledRows ?? []) {
     const name = normalizeText(row.text("name"));
     if (name === normalizeText(RETURN_SETTINGS.party) && identity.party === null) {
       identity.party = row.text("value") || null;
