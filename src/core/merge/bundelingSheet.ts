@@ -82,6 +82,11 @@ function lines(result: BundleResult): Line[] {
       out.push({ outcome: w.outcome.notReturned, table: w.tables.activities, id, column: null, overview: null, fromReturn: null, source: null, party: missing.party, cell: null, sourceCell: null, note: w.notReturned });
     }
   }
+  for (const missing of decisions.notFilled) {
+    for (const id of missing.ids) {
+      out.push({ outcome: w.outcome.notFilled, table: w.tables.measurements, id, column: null, overview: null, fromReturn: null, source: null, party: missing.party, cell: null, sourceCell: null, note: w.notFilled });
+    }
+  }
   decisions.taken.forEach((taken, i) => {
     out.push({
       outcome: w.outcome.taken,

@@ -7,7 +7,7 @@ import type { BundleDecisions, BundleInput, BundleOutcome, BundleProblem, Return
 
 function summaries(returns: readonly ReadReturn[], state: BundleState): ReturnSummary[] {
   return returns.map((ret) => {
-    const summary: ReturnSummary = { file: ret.file, party: ret.party.name, partyFrom: ret.partyFrom, rows: 0, taken: 0, conflicts: 0, added: 0, unchanged: 0, listed: 0 };
+    const summary: ReturnSummary = { file: ret.file, party: ret.party.name, partyFrom: ret.partyFrom, rows: 0, taken: 0, conflicts: 0, added: 0, unchanged: 0, notFilled: 0, listed: 0 };
     for (const table of [ret.tables.activities, ret.tables.measurements]) {
       for (const row of table?.filledRows ?? []) {
         summary.rows++;
@@ -52,6 +52,7 @@ export function bundleReturns(input: BundleInput): BundleOutcome {
     listOutsideCells(ret, state);
   }
   const returnSummaries = summaries(returns, state);
+  const notFilled = [...state.notFilled].map(([party, ids]) => ({ party, ids }));
   const decisions: BundleDecisions = {
     overview: input.overview.file,
     output: null,
@@ -60,12 +61,14 @@ export function bundleReturns(input: BundleInput): BundleOutcome {
     conflicts: state.conflicts,
     added: state.added,
     notReturned,
+    notFilled,
     listed: state.listed,
     counts: {
       taken: state.taken.length,
       conflicts: state.conflicts.length,
       added: state.added.length,
       notReturned: notReturned.reduce((n, p) => n + p.ids.length, 0),
+      notFilled: notFilled.reduce((n, p) => n + p.ids.length, 0),
       listed: state.listed.length,
       unchanged: returnSummaries.reduce((n, r) => n + r.unchanged, 0),
     },

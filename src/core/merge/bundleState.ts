@@ -15,9 +15,9 @@ export interface RowRef {
   row: ParsedRow;
 }
 
-export type RowOutcome = "unchanged" | "listed" | "taken" | "conflicts" | "added";
+export type RowOutcome = "unchanged" | "notFilled" | "listed" | "taken" | "conflicts" | "added";
 
-const STRENGTH: Record<RowOutcome, number> = { unchanged: 0, listed: 1, taken: 2, conflicts: 3, added: 4 };
+const STRENGTH: Record<RowOutcome, number> = { unchanged: 0, notFilled: 1, listed: 2, taken: 3, conflicts: 4, added: 5 };
 
 /** A cell as recorded in a decision: its typed value, an error value as its text. */
 export function recordValue(value: CellValue | undefined, type: ColumnType | undefined, format?: string): PlanValue | null {
@@ -41,6 +41,8 @@ export class BundleState {
   readonly writes: CellWrite[] = [];
   readonly appends: TableAppend[] = [];
   readonly typed: TypedDecisions = { taken: [], conflicts: [], listed: [] };
+  /** Asked measurements left without a value, by party name. */
+  readonly notFilled = new Map<string, string[]>();
   private readonly outcomes = new Map<ParsedRow, RowOutcome>();
 
   /** Records what happened to a return's row; a row keeps its weightiest outcome. */

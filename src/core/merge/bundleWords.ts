@@ -1,4 +1,6 @@
-import type { ConflictReason, ListedReason } from "./types";
+import type { ConflictReason, ListedReason, ReturnSummary } from "./types";
+
+type ReturnCounts = Pick<ReturnSummary, "rows" | "taken" | "conflicts" | "added" | "unchanged" | "notFilled" | "listed">;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -11,7 +13,7 @@ export const BUNDLE_WORDS = {
     policy:
       "Hoe is beslist? Een lege cel in het overzicht wordt gevuld. Een antwoord (Status, Toelichting, Realisatie, Laatst bijgewerkt, Bijgewerkt door; bij metingen Peildatum, Waarde, Bron, Toelichting) van de trekker, of van de bron van de indicator, wordt overgenomen; de oude waarde staat hieronder. De afspraak zelf verandert nooit door een retour. Al het andere is een conflict: het overzicht houdt zijn waarde en alle waarden staan hieronder. Een rij met een nieuw ID komt onderaan de tabel. De volledige regels staan in bundelen.md bij Beleidsmonitor.",
     columns: ["Uitkomst", "Tabel", "ID", "Kolom", "In het overzicht", "Uit de retour", "Retour", "Partij", "Cel in overzicht", "Cel in retour", "Toelichting"],
-    outcome: { conflict: "Conflict", listed: "Niet overgenomen", added: "Toegevoegd", notReturned: "Niet teruggekomen", taken: "Overgenomen" },
+    outcome: { conflict: "Conflict", listed: "Niet overgenomen", added: "Toegevoegd", notReturned: "Niet teruggekomen", notFilled: "Niet ingevuld", taken: "Overgenomen" },
     tables: { activities: "Activiteiten", measurements: "Metingen", indicators: "Indicatoren", parties: "Partijen", quota: "Taakstelling", plan: "Planning", settings: "Instellingen" } as Record<string, string>,
     outside: "buiten de tabellen",
     conflict: {
@@ -25,20 +27,22 @@ export const BUNDLE_WORDS = {
     added: (row: number) => `Nieuwe rij, toegevoegd op rij ${row}.`,
     addedWithoutId: (row: number) => `Nieuwe rij zonder ID, toegevoegd op rij ${row}: ken de werkgroep er een ID aan toe.`,
     notReturned: "De trekker stuurde een retour, maar deze activiteit stond er niet in.",
+    notFilled: "Deze meting is gevraagd, maar er is geen waarde ingevuld.",
     listed: {
       "no-column": "Het overzicht heeft deze kolom niet; de waarde staat alleen hier.",
       "extra-column": "Een eigen kolom van de retour; die wordt niet gebundeld. De waarde staat alleen hier.",
       "error-value": "Een foutwaarde in de retour; niet overgenomen.",
       "no-table": "Het overzicht heeft deze tabel niet; de waarde staat alleen hier.",
       "no-room": "Onder de tabel in het overzicht staat al iets, dus de nieuwe rij kon er niet bij. Maak ruimte en bundel opnieuw.",
-      "not-filled": "Een meting zonder waarde; niet toegevoegd.",
+      "not-filled": "Een meting zonder waarde (en zonder volledige Indicator en Jaar); niet toegevoegd.",
       "outside-table": "Staat in de retour buiten de tabellen; niet gebundeld.",
       "table-not-bundled": "Deze tabel wordt niet gebundeld en het overzicht heeft deze rij niet zo. Neem het zelf over als het klopt.",
     } satisfies Record<ListedReason, string>,
     returnsHeading: "Retouren",
     returnLine: (file: string, party: string, fromCaller: boolean) => `${file} — ${party}${fromCaller ? " (partij opgegeven bij het bundelen)" : ""}`,
-    returnCounts: (c: { rows: number; taken: number; conflicts: number; added: number; unchanged: number; listed: number }) =>
-      `${plural(c.rows, "rij", "rijen")}: ${c.taken} overgenomen, ${c.conflicts} met een conflict, ${c.added} toegevoegd, ${c.unchanged} ongewijzigd, ${c.listed} alleen hier bewaard.`,
+    returnCounts: (c: ReturnCounts) =>
+      `${plural(c.rows, "rij", "rijen")}: ${c.taken} overgenomen, ${c.conflicts} met een conflict, ${c.added} toegevoegd, ${c.unchanged} ongewijzigd` +
+      (c.notFilled > 0 ? `, ${c.notFilled} niet ingevuld` : "") + `, ${c.listed} alleen hier bewaard.`,
     none: "Er is niets overgenomen, toegevoegd of voorgelegd: de retouren zeggen hetzelfde als het overzicht.",
     checkHeading: "Controle van het gebundelde overzicht",
     check: (counts: string) => `Na het bundelen staan er nog ${counts} open. Voer Controleren uit voor de details.`,
@@ -51,7 +55,7 @@ export const BUNDLE_WORDS = {
     policy:
       "How was it decided? An empty cell of the overview is filled. An answer (Status, Toelichting, Realisatie, Laatst bijgewerkt, Bijgewerkt door; for measurements Peildatum, Waarde, Bron, Toelichting) from the lead, or from the indicator's source, is taken; the old value is listed below. A return never changes the agreement itself. Everything else is a conflict: the overview keeps its value and every value is listed below. A row with a new ID goes at the bottom of the table. The full rules are in bundelen.md with Beleidsmonitor.",
     columns: ["Outcome", "Table", "ID", "Column", "In the overview", "From the return", "Return", "Party", "Cell in overview", "Cell in return", "Note"],
-    outcome: { conflict: "Conflict", listed: "Not taken", added: "Added", notReturned: "Not returned", taken: "Taken" },
+    outcome: { conflict: "Conflict", listed: "Not taken", added: "Added", notReturned: "Not returned", notFilled: "Not filled in", taken: "Taken" },
     tables: { activities: "Activiteiten", measurements: "Metingen", indicators: "Indicatoren", parties: "Partijen", quota: "Taakstelling", plan: "Planning", settings: "Instellingen" } as Record<string, string>,
     outside: "outside the tables",
     conflict: {
@@ -65,20 +69,22 @@ export const BUNDLE_WORDS = {
     added: (row: number) => `New row, added at row ${row}.`,
     addedWithoutId: (row: number) => `New row without an ID, added at row ${row}: the working group assigns one.`,
     notReturned: "The lead sent a return, but this activity was not in it.",
+    notFilled: "This measurement was asked for, but no value was filled in.",
     listed: {
       "no-column": "The overview has no such column; the value is only here.",
       "extra-column": "A column of the return's own; it is not bundled. The value is only here.",
       "error-value": "An error value in the return; not taken.",
       "no-table": "The overview has no such table; the value is only here.",
       "no-room": "Cells below the overview's table are in use, so the new row could not be added. Make room and bundle again.",
-      "not-filled": "A measurement without a value; not added.",
+      "not-filled": "A measurement without a value (and without a complete Indicator and Jaar); not added.",
       "outside-table": "Outside the tables of the return; not bundled.",
       "table-not-bundled": "This table is not bundled and the overview does not hold this row as it is. Copy it yourself if it is right.",
     } satisfies Record<ListedReason, string>,
     returnsHeading: "Returns",
     returnLine: (file: string, party: string, fromCaller: boolean) => `${file} — ${party}${fromCaller ? " (party given when bundling)" : ""}`,
-    returnCounts: (c: { rows: number; taken: number; conflicts: number; added: number; unchanged: number; listed: number }) =>
-      `${plural(c.rows, "row", "rows")}: ${c.taken} taken, ${c.conflicts} with a conflict, ${c.added} added, ${c.unchanged} unchanged, ${c.listed} only kept here.`,
+    returnCounts: (c: ReturnCounts) =>
+      `${plural(c.rows, "row", "rows")}: ${c.taken} taken, ${c.conflicts} with a conflict, ${c.added} added, ${c.unchanged} unchanged` +
+      (c.notFilled > 0 ? `, ${c.notFilled} not filled in` : "") + `, ${c.listed} only kept here.`,
     none: "Nothing was taken, added or put forward: the returns say the same as the overview.",
     checkHeading: "Check of the bundled overview",
     check: (counts: string) => `After bundling, ${counts} are still open. Run Check for the details.`,

@@ -250,7 +250,7 @@ export class TableMerge {
     const width = ov.located.right - left + 1;
     for (const group of groups) {
       const refs = this.table === "measurements" ? group.filter((ref) => isFilledMeasurement(ref.row)) : group;
-      for (const ref of group) if (!refs.includes(ref)) state.listRow(ref, this.table, rowId(this.table, ref.row), "not-filled");
+      for (const ref of group) if (!refs.includes(ref)) this.notFilled(ref);
       if (refs.length === 0) continue;
       const byColumn = new Map<string, Proposal[]>();
       for (const ref of refs) {
@@ -291,6 +291,25 @@ export class TableMerge {
       }
       for (const ref of refs) state.mark(ref.row, "added");
     });
+  }
+
+  /**
+   * A measurement row without a value: the uitvraag asked it and nobody answered. A row holding only its
+   * Indicator and Jaar is named by them; anything else in it is listed cell by cell.
+   */
+  private notFilled(ref: RowRef): void {
+    const { state } = this.ctx;
+    const id = rowId(this.table, ref.row);
+    const keys = new Set(KEY_COLUMNS[this.table].map((key) => ref.table.columnIndex(key)));
+    const onlyKeys = id !== null && ref.row.cells.every((value, offset) => isBlank(value) || keys.has(ref.table.located.left + offset));
+    if (!onlyKeys) {
+      state.listRow(ref, this.table, id, "not-filled");
+      return;
+    }
+    const list = state.notFilled.get(ref.ret.party.name) ?? [];
+    list.push(id);
+    state.notFilled.set(ref.ret.party.name, list);
+    state.mark(ref.row, "notFilled");
   }
 
   private hasRoom(sheet: WorkbookModel["snapshot"]["sheets"][number], firstRow: number, count: number, left: number, right: number): boolean {

@@ -107,7 +107,7 @@ export type ListedReason =
   | "no-table"
   /** Cells below the overview's table are in use: the row could not be added. */
   | "no-room"
-  /** A measurement row with no value filled in: not added. */
+  /** A measurement row without a value and without a complete Indicator and Jaar: not added. */
   | "not-filled"
   /** A filled cell outside the return's tables. */
   | "outside-table"
@@ -130,8 +130,8 @@ export interface ListedValue {
 
 /**
  * Per return, every filled row of its Activiteiten and Metingen counted once:
- * `rows = taken + conflicts + added + unchanged + listed` (a row with a conflict counts as conflict even if
- * other cells were taken; `listed` rows had values that could only be listed).
+ * `rows = taken + conflicts + added + unchanged + notFilled + listed` (a row with a conflict counts as conflict
+ * even if other cells were taken; `listed` rows had values that could only be listed).
  */
 export interface ReturnSummary {
   file: string;
@@ -143,6 +143,7 @@ export interface ReturnSummary {
   conflicts: number;
   added: number;
   unchanged: number;
+  notFilled: number;
   listed: number;
 }
 
@@ -155,9 +156,11 @@ export interface BundleDecisions {
   conflicts: ConflictDecision[];
   added: AddedDecision[];
   notReturned: NotReturnedDecision[];
+  /** Measurements a return was asked for (a row with Indicator and Jaar) and left without a value: not added. */
+  notFilled: NotReturnedDecision[];
   listed: ListedValue[];
-  /** Numbers of entries: `notReturned` counts activities, not parties. */
-  counts: { taken: number; conflicts: number; added: number; notReturned: number; listed: number; unchanged: number };
+  /** Numbers of entries: `notReturned` and `notFilled` count rows, not parties. */
+  counts: { taken: number; conflicts: number; added: number; notReturned: number; notFilled: number; listed: number; unchanged: number };
   /** The check's counts of the bundled workbook, once the adapter has checked it. */
   check: Record<Severity, number> | null;
 }

@@ -77,7 +77,7 @@ describe("the Bundeling sheet", () => {
 
   it("gives the JSON with the output file and the check's counts", () => {
     const json = bundleJson(result().decisions, "gebundeld.xlsx", { error: 3, warning: 9, info: 0 });
-    expect(Object.keys(json)).toEqual(["overview", "output", "returns", "taken", "conflicts", "added", "notReturned", "listed", "counts", "check"]);
+    expect(Object.keys(json)).toEqual(["overview", "output", "returns", "taken", "conflicts", "added", "notReturned", "notFilled", "listed", "counts", "check"]);
     expect(json).toMatchObject({ overview: "overzicht.xlsx", output: "gebundeld.xlsx", check: { error: 3, warning: 9, info: 0 } });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

@@ -65,6 +65,7 @@ export function flatten(result: BundleResult): (string | number | boolean | null
     ...d.conflicts.map((c) => ["conflict", c.table, c.id, c.column, c.reason, c.kept, c.values.map((v) => `${v.source}=${v.value}`).join(" | ")]),
     ...d.added.map((a) => ["added", a.table, a.id, a.source, a.row]),
     ...d.notReturned.map((n) => ["not-returned", n.party, n.ids.join(",")]),
+    ...d.notFilled.map((n) => ["not-filled", n.party, n.ids.join(",")]),
     ...d.listed.map((l) => ["listed", l.table, l.id, l.column, l.reason, l.source, l.value]),
   ];
 }

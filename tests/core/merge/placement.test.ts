@@ -107,7 +107,7 @@ describe("writes and appended rows", () => {
     const result = bundle(overviewSnapshot(), [
       { file: OFW, snapshot: returnSnapshot("OFW", { activities: [...ofwRows({ Status: "Gereed" }, { Planning: "2030" }), activity({ ID: "1.9" })] }) },
     ]);
-    expect(result.decisions.returns).toEqual([{ file: OFW, party: "Oost Flevoland Woondiensten", partyFrom: "setting", rows: 3, taken: 1, conflicts: 1, added: 1, unchanged: 0, listed: 0 }]);
-    expect(result.decisions.counts).toEqual({ taken: 1, conflicts: 1, added: 1, notReturned: 0, listed: 0, unchanged: 0 });
+    expect(result.decisions.returns).toEqual([{ file: OFW, party: "Oost Flevoland Woondiensten", partyFrom: "setting", rows: 3, taken: 1, conflicts: 1, added: 1, unchanged: 0, notFilled: 0, listed: 0 }]);
+    expect(result.decisions.counts).toEqual({ taken: 1, conflicts: 1, added: 1, notReturned: 0, notFilled: 0, listed: 0, unchanged: 0 });
   });
 });

@@ -153,13 +153,13 @@ const CASES: PolicyCase[] = [
     expected: [["conflict", "measurements", "WON-1|2024", "Waarde", "not-trekker", 140, `${HBV}=150`]],
   },
   {
-    name: "a new measurement is added; one without a value is not (its cells are listed)",
-    returns: [{ party: "OFW", measurements: [{ Indicator: "WON-1", Jaar: 2025, Waarde: 170 }, { Indicator: "WON-1", Jaar: 2023 }] }],
+    name: "a new measurement is added; one without a value is not filled in; one without a year is listed",
+    returns: [{ party: "OFW", measurements: [{ Indicator: "WON-1", Jaar: 2025, Waarde: 170 }, { Indicator: "WON-1", Jaar: 2023 }, { Indicator: "WON-1", Jaar: null }] }],
     expected: [
       ["added", "measurements", "WON-1|2025", OFW, 4],
       ["not-returned", "Oost Flevoland Woondiensten", "1.1a,1.2"],
-      ["listed", "measurements", "WON-1|2023", "Indicator", "not-filled", OFW, "WON-1"],
-      ["listed", "measurements", "WON-1|2023", "Jaar", "not-filled", OFW, 2023],
+      ["not-filled", "Oost Flevoland Woondiensten", "WON-1|2023"],
+      ["listed", "measurements", null, "Indicator", "not-filled", OFW, "WON-1"],
     ],
   },
   {
