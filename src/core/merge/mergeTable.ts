@@ -264,7 +264,8 @@ export class TableMerge {
       const disagree = new Map<number, Proposal[]>();
       for (const [key, proposals] of byColumn) {
         const offset = ov.columnIndex(key)! - left;
-        if (distinctKeys(proposals).length > 1) disagree.set(offset, proposals);
+        // Key columns match after trimming and ignoring case: the first spelling stands for all.
+        if (!KEY_COLUMNS[this.table].includes(key) && distinctKeys(proposals).length > 1) disagree.set(offset, proposals);
         else values[offset] = proposalValue(proposals[0], key);
       }
       pending.push({ refs, values, disagree });
