@@ -66,12 +66,22 @@ function distinctKeys(proposals: readonly Proposal[]): string[] {
   return [...new Set(proposals.map((p) => p.compare))];
 }
 
+/** The overview rows one return has answered; `next` walks a much repeated key in order. */
+interface Answered {
+  rows: Set<ParsedRow>;
+  next: Map<string, number>;
+}
+
+/** Overview rows sharing a key that are compared cell by cell to find the one a return row answers. */
+const MAX_SCORED = 16;
+
 /** One table of the overview and every return's rows of it, merged by the policy of docs/bundelen.md. */
 export class TableMerge {
   private readonly ov: ParsedTable | undefined;
   /** Overview rows by key; a key the overview repeats (a duplicate ID) has several. */
   private readonly index = new Map<string, ParsedRow[]>();
   private readonly indicators: Map<string, ParsedRow>;
+  private readonly keys: ReadonlySet<string>;
 
   constructor(
     private readonly ctx: MergeContext,
@@ -86,11 +96,12 @@ export class TableMerge {
       else this.index.set(key, [row]);
     }
     this.indicators = indicatorsById(ctx.overview);
+    this.keys = new Set(KEY_COLUMNS[table]);
   }
 
   run(): NotReturnedDecision[] {
     const { state } = this.ctx;
-    const cells = new Map<ParsedRow, Map<string, Proposal[]>>();
+    const matched = new Map<ParsedRow, RowRef[]>();
     const fresh = new Map<string, RowRef[]>();
     const groups: RowRef[][] = [];
     const returned = new Map<number, Set<string>>();
@@ -99,7 +110,7 @@ export class TableMerge {
       if (!table) continue;
       const seen = returned.get(ret.party.row) ?? new Set<string>();
       returned.set(ret.party.row, seen);
-      const used = new Set<ParsedRow>();
+      const used: Answered = { rows: new Set(), next: new Map() };
       for (const row of table.filledRows) {
         const ref: RowRef = { ret, table, row };
         const key = rowKey(this.table, row);
@@ -123,18 +134,14 @@ export class TableMerge {
           }
           continue;
         }
-        const byColumn = cells.get(target) ?? new Map<string, Proposal[]>();
-        cells.set(target, byColumn);
-        this.collect(ref, rowId(this.table, target), (key, proposal) => {
-          if (KEY_COLUMNS[this.table].includes(key)) return;
-          const list = byColumn.get(key);
-          if (list) list.push(proposal);
-          else byColumn.set(key, [proposal]);
-        });
+        const refs = matched.get(target);
+        if (refs) refs.push(ref);
+        else matched.set(target, [ref]);
+        this.listUnusable(ref, rowId(this.table, target));
         state.mark(row, "unchanged");
       }
     }
-    for (const [target, byColumn] of cells) for (const [key, proposals] of byColumn) this.decide(target, key, proposals);
+    for (const [target, refs] of matched) this.decideRow(target, refs);
     this.add(groups);
     return this.table === "activities" ? this.notReturned(returned) : [];
   }
@@ -143,14 +150,19 @@ export class TableMerge {
    * The overview row a return row answers. Where the overview repeats the key, the row whose other cells
    * agree most with the return's, preferring one this return has not answered yet (then the first).
    */
-  private match(ref: RowRef, key: string, used: Set<ParsedRow>): ParsedRow | undefined {
+  private match(ref: RowRef, key: string, used: Answered): ParsedRow | undefined {
     const candidates = this.index.get(key);
     if (!candidates) return undefined;
     let best = candidates[0];
-    if (candidates.length > 1) {
+    if (candidates.length > MAX_SCORED) {
+      // A key repeated this often is no ID any more: take the rows in order rather than score them all.
+      const next = used.next.get(key) ?? 0;
+      used.next.set(key, next + 1);
+      best = candidates[Math.min(next, candidates.length - 1)];
+    } else if (candidates.length > 1) {
       let bestScore = -1;
       for (const candidate of candidates) {
-        let score = used.has(candidate) ? 0 : 1000;
+        let score = used.rows.has(candidate) ? 0 : 1000;
         for (const column of ref.table.located.columns.values()) {
           const type = ref.table.columnSpec(column.key)?.type;
           const mine = compareKey(ref.row.get(column.key), type);
@@ -162,27 +174,36 @@ export class TableMerge {
         }
       }
     }
-    used.add(best);
+    used.rows.add(best);
     return best;
   }
 
-  /** Hands every usable cell of a return row to `take`; lists what cannot be used (errors, unknown columns). */
-  private collect(ref: RowRef, id: string | null, take: (key: string, proposal: Proposal) => void): void {
+  /** Lists the cells of a return row bundling cannot use: error values, columns the overview lacks, own columns. */
+  private listUnusable(ref: RowRef, id: string | null): void {
     const { state } = this.ctx;
     const ov = this.ov!;
     const { located } = ref.table;
     for (const column of located.columns.values()) {
       const value = ref.row.get(column.key);
-      if (value === undefined || isBlank(value)) continue;
+      if (value === undefined || value === null) continue;
       const type = ref.table.columnSpec(column.key)?.type;
       if (isCellError(value)) state.list(ref, { table: this.table, id, column: column.header, value: { type: "text", value: value.error }, reason: "error-value" }, column.index);
-      else if (!ov.has(column.key)) state.list(ref, { table: this.table, id, column: column.header, value: recordValue(value, type, ref.row.format(column.key)), reason: "no-column" }, column.index);
-      else take(column.key, { ref, value, compare: compareKey(value, ov.columnSpec(column.key)?.type) });
+      else if (!ov.has(column.key) && !isBlank(value)) state.list(ref, { table: this.table, id, column: column.header, value: recordValue(value, type, ref.row.format(column.key)), reason: "no-column" }, column.index);
     }
     for (const other of [...located.extra, ...located.duplicates]) {
       const value = ref.row.cells[other.index - located.left];
       if (value === undefined || isBlank(value)) continue;
       state.list(ref, { table: this.table, id, column: other.header, value: recordValue(value, undefined, formatOf(ref, other.index)), reason: "extra-column" }, other.index);
+    }
+  }
+
+  /** The usable cells of a return row for `take`: filled, no error value, in a column the overview has. */
+  private proposals(ref: RowRef, take: (key: string, proposal: Proposal) => void): void {
+    const ov = this.ov!;
+    for (const column of ref.table.located.columns.values()) {
+      const value = ref.row.get(column.key);
+      if (value === undefined || isBlank(value) || isCellError(value) || !ov.has(column.key)) continue;
+      take(column.key, { ref, value, compare: compareKey(value, ov.columnSpec(column.key)?.type) });
     }
   }
 
@@ -192,16 +213,35 @@ export class TableMerge {
     return sourceParties(this.ctx.overview, this.indicators.get(row.text("indicator").toLowerCase()));
   }
 
-  private decide(target: ParsedRow, key: string, proposals: Proposal[]): void {
+  /**
+   * Every answered column of one overview row. A return that repeats the overview's value (the uitvraag fills
+   * it in beforehand) proposes no change; the others are decided together.
+   */
+  private decideRow(target: ParsedRow, refs: readonly RowRef[]): void {
+    const ov = this.ov!;
+    for (const column of ov.spec.columns) {
+      if (this.keys.has(column.key) || !ov.has(column.key)) continue;
+      const current = target.get(column.key);
+      let currentKey: string | undefined;
+      let changing: Proposal[] | undefined;
+      for (const ref of refs) {
+        const value = ref.row.get(column.key);
+        // Most cells come back as they went out: the same text or number needs no parsing.
+        if (value === undefined || value === null || value === current || isBlank(value) || isCellError(value)) continue;
+        currentKey ??= compareKey(current, column.type);
+        const compare = compareKey(value, column.type);
+        if (compare !== currentKey) (changing ??= []).push({ ref, value, compare });
+      }
+      if (changing) this.decide(target, column.key, changing, currentKey!);
+    }
+  }
+
+  private decide(target: ParsedRow, key: string, changing: Proposal[], currentKey: string): void {
     const { state } = this.ctx;
     const ov = this.ov!;
     const spec = ov.columnSpec(key)!;
     const column = ov.columnIndex(key)!;
     const current = target.get(key);
-    const currentKey = compareKey(current, spec.type);
-    // A return that repeats the overview's value (the uitvraag fills it in beforehand) proposes no change.
-    const changing = proposals.filter((p) => p.compare !== currentKey);
-    if (changing.length === 0) return;
     const conflict = (reason: ConflictReason) => {
       const kept = recordValue(current, spec.type, target.format(key));
       const decision = { table: this.table, id: rowId(this.table, target), column: ov.header(key), kept: jsonValue(kept), values: conflictValues(changing, key), reason, sheet: ov.sheet, cell: cellAddress(target.row, column) };
@@ -254,7 +294,8 @@ export class TableMerge {
       if (refs.length === 0) continue;
       const byColumn = new Map<string, Proposal[]>();
       for (const ref of refs) {
-        this.collect(ref, rowId(this.table, ref.row), (key, proposal) => {
+        this.listUnusable(ref, rowId(this.table, ref.row));
+        this.proposals(ref, (key, proposal) => {
           const list = byColumn.get(key);
           if (list) list.push(proposal);
           else byColumn.set(key, [proposal]);

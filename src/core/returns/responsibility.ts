@@ -18,18 +18,34 @@ export function includesParty(list: readonly Party[], party: Party): boolean {
   return list.some((p) => sameParty(p, party));
 }
 
+/** Trekker and Betrokkenen texts repeat over thousands of rows: each is read once per directory. */
+const memos = new WeakMap<PartyDirectory, Map<string, Party[]>>();
+
+function memoized(parties: PartyDirectory, kind: "lead" | "involved", text: string, read: () => Party[]): Party[] {
+  let memo = memos.get(parties);
+  if (!memo) memos.set(parties, (memo = new Map()));
+  const key = `${kind}\u0000${text}`;
+  let hit = memo.get(key);
+  if (!hit) memo.set(key, (hit = read()));
+  return hit;
+}
+
 /** The trekker(s) of an activity row. */
 export function leadParties(model: WorkbookModel, row: ParsedRow): Party[] {
-  return partiesNamed(model.parties, row.text("lead"));
+  const text = row.text("lead");
+  return memoized(model.parties, "lead", text, () => partiesNamed(model.parties, text));
 }
 
 /** The betrokkenen of an activity row, groups expanded. */
 export function involvedParties(model: WorkbookModel, row: ParsedRow): Party[] {
-  const out: Party[] = [];
-  for (const name of splitPartyList(row.text("involved"))) {
-    for (const party of partiesNamed(model.parties, name)) if (!includesParty(out, party)) out.push(party);
-  }
-  return out;
+  const text = row.text("involved");
+  return memoized(model.parties, "involved", text, () => {
+    const out: Party[] = [];
+    for (const name of splitPartyList(text)) {
+      for (const party of partiesNamed(model.parties, name)) if (!includesParty(out, party)) out.push(party);
+    }
+    return out;
+  });
 }
 
 export function municipalityParty(model: WorkbookModel): Party | undefined {

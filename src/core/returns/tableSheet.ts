@@ -38,7 +38,11 @@ export function planColumns(spec: TableSpec, role: (key: string) => ColumnRole):
 
 /** A row of the overview copied cell by cell into the contract's column order, typed as it was. */
 export function copyRow(spec: TableSpec, row: ParsedRow): (PlanValue | null)[] {
-  return spec.columns.map((column) => planValueOf(row.get(column.key), column.type, row.format(column.key)));
+  return spec.columns.map((column) => {
+    const value = row.get(column.key);
+    // Only a number needs its format (a date, a percentage): the lookup is skipped for the rest.
+    return planValueOf(value, column.type, typeof value === "number" ? row.format(column.key) : undefined);
+  });
 }
 
 /**
