@@ -44,7 +44,7 @@ export function compareKey(value: CellValue | undefined, type: ColumnType | unde
   return textKey(value);
 }
 
-/** A row's key part as matched: trimmed, case ignored. */
+/** A row's key part as matched: trimmed, case ignored; an error value (`#N/A`) is no key. */
 export function matchText(value: CellValue | undefined): string {
-  return value === undefined || isBlank(value) ? "" : cellText(value).trim().toLowerCase();
+  return value === undefined || isBlank(value) || isCellError(value) ? "" : cellText(value).trim().toLowerCase();
 }

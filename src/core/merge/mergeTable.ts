@@ -32,9 +32,10 @@ export function rowKey(table: BundledTableName, row: ParsedRow): string {
   if (table === "activities") return matchText(row.get("id"));
   const indicator = matchText(row.get("indicator"));
   const year = row.get("year");
-  if (indicator === "" || year === undefined || isBlank(year)) return "";
+  if (indicator === "" || year === undefined) return "";
   const parsed = parseYear(year);
-  return `${indicator}|${parsed.ok ? parsed.value : matchText(year)}`;
+  const yearKey = parsed.ok ? String(parsed.value) : matchText(year);
+  return yearKey === "" ? "" : `${indicator}|${yearKey}`;
 }
 
 /** The row's ID as written, for the decisions: `1.1a`, or `BZ-1|2024` for a measurement. */
@@ -289,8 +290,11 @@ export class TableMerge {
     const left = ov.located.left;
     const width = ov.located.right - left + 1;
     for (const group of groups) {
-      const refs = this.table === "measurements" ? group.filter((ref) => isFilledMeasurement(ref.row)) : group;
-      for (const ref of group) if (!refs.includes(ref)) this.notFilled(ref);
+      const refs: RowRef[] = [];
+      for (const ref of group) {
+        if (this.table === "measurements" && !isFilledMeasurement(ref.row)) this.notFilled(ref);
+        else refs.push(ref);
+      }
       if (refs.length === 0) continue;
       const byColumn = new Map<string, Proposal[]>();
       for (const ref of refs) {

@@ -163,6 +163,14 @@ const CASES: PolicyCase[] = [
     ],
   },
   {
+    name: "an ID that is an error value is no ID: the row is added without one, the error listed",
+    returns: [{ party: "OFW", activities: [...ofwReturn(), activity({ ID: { error: "#REF!" }, Afspraak: "Nieuw" })] }],
+    expected: [
+      ["added", "activities", null, OFW, 5],
+      ["listed", "activities", null, "ID", "error-value", OFW, "#REF!"],
+    ],
+  },
+  {
     name: "an error value in a return is listed, never taken",
     returns: [{ party: "OFW", activities: ofwReturn({ Realisatie: { error: "#N/A" } }) }],
     expected: [["listed", "activities", "1.1a", "Realisatie", "error-value", OFW, "#N/A"]],
