@@ -76,3 +76,9 @@ export function bundleReturns(input: BundleInput): BundleOutcome {
   };
   return { ok: true, decisions, typed: state.typed, writes: state.writes, appends: state.appends, lang: input.lang ?? "nl", date: input.date };
 }
+
+/** The command line's exit code: 0 bundled without conflicts, 1 bundled with conflicts, 2 nothing bundled. */
+export function bundleExitCode(outcome: BundleOutcome): 0 | 1 | 2 {
+  if (!outcome.ok) return 2;
+  return outcome.decisions.conflicts.length > 0 ? 1 : 0;
+}

@@ -1,4 +1,4 @@
-export { bundleReturns } from "./bundle";
+export { bundleExitCode, bundleReturns } from "./bundle";
 export { applyBundle, storedValue } from "./applyBundle";
 export { bundelingSheet, bundleJson, bundleProblemMessage } from "./bundelingSheet";
 export { compareKey } from "./compareKey";

@@ -138,3 +138,20 @@ export function returnProblemMessage(problem: { kind: "unknown-party" | "group-p
     ? `'${problem.party}' is een groep van meerdere partijen: noem één partij (${known}).`
     : `'${problem.party}' staat niet in Partijen van het overzicht. Bekende partijen: ${known || "geen"}.`;
 }
+
+/** What the person making the uitvraag should know about one return (printed by the command line, shown in the pane). */
+export function returnWarningMessage(warning: "no-deadline" | "deadline-passed" | "no-reply-address" | "nothing-asked", party: string, lang: "nl" | "en"): string {
+  const nl = {
+    "no-deadline": `${party}: er is geen uiterste datum. Vul Datum bestuurlijk overleg in bij Instellingen of geef een datum op.`,
+    "deadline-passed": `${party}: de uiterste datum ligt al achter ons.`,
+    "no-reply-address": `${party}: het overzicht noemt geen e-mailadres van de gemeente in Partijen; in de uitvraag staat "degene van wie u dit bestand kreeg".`,
+    "nothing-asked": `${party}: er is niets te vragen (geen activiteiten, metingen of open punten).`,
+  };
+  const en = {
+    "no-deadline": `${party}: there is no deadline. Fill in Datum bestuurlijk overleg in Instellingen or give a date.`,
+    "deadline-passed": `${party}: the deadline has already passed.`,
+    "no-reply-address": `${party}: Partijen gives no e-mail address of the municipality; the request says "the person who sent you this file".`,
+    "nothing-asked": `${party}: there is nothing to ask (no activities, measurements or open items).`,
+  };
+  return (lang === "en" ? en : nl)[warning];
+}

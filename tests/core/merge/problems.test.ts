@@ -1,5 +1,5 @@
 import { bundleProblemMessage } from "../../../src/core/merge/bundelingSheet";
-import { bundleReturns } from "../../../src/core/merge/bundle";
+import { bundleExitCode, bundleReturns } from "../../../src/core/merge/bundle";
 import type { BundleProblem, ReturnInput } from "../../../src/core/merge/types";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { BASE_FRAGMENT, fragmentToSnapshot } from "../../../src/core/rules/fragment";
@@ -38,6 +38,13 @@ describe("what cannot be bundled", () => {
     expect(nl).toContain(problem.file);
     expect(nl).not.toMatch(/undefined|\{\{|Error|-party|no-/);
     expect(bundleProblemMessage(problem, "en")).toContain(problem.file);
+  });
+
+  it("gives the command line's exit code: 2 when nothing was bundled, 1 with conflicts, 0 without", () => {
+    const run = (returns: ReturnInput[]) => bundleReturns({ overview: { file: "o.xlsx", snapshot: overviewSnapshot() }, returns, date: "2025-06-20" });
+    expect(bundleExitCode(run([{ file: "leeg.xlsx", snapshot: EMPTY, party: "OFW" }]))).toBe(2);
+    expect(bundleExitCode(run([{ file: "r.xlsx", snapshot: returnSnapshot("OFW", { activities: [activity({ ID: "1.1a", Planning: "2030" })] }) }]))).toBe(1);
+    expect(bundleExitCode(run([{ file: "r.xlsx", snapshot: returnSnapshot("OFW", { activities: [activity({ ID: "1.1a", Realisatie: 4 })] }) }]))).toBe(0);
   });
 
   it("takes a group with a single member as that member", () => {

@@ -3,6 +3,7 @@ import { buildModel } from "../../../src/core/model/workbookModel";
 import { buildReturnPlan, planReturns, returnFileName, type ReturnOptions, type ReturnPlan } from "../../../src/core/returns/buildReturnPlan";
 import { readReturnTables } from "../../../src/core/merge/readReturn";
 import { readReturnIdentity } from "../../../src/core/returns/returnIdentity";
+import { returnWarningMessage } from "../../../src/core/returns/returnWords";
 import type { SheetPlan } from "../../../src/core/returns/sheetPlan";
 import { fragmentToSnapshot, type WorkbookFragment } from "../../../src/core/rules/fragment";
 import { ACTIVITIES, INDICATORS, MEASUREMENTS, PARTIES, QUOTA, SETTINGS } from "../../../src/core/schema/tables";
@@ -146,6 +147,7 @@ describe("the return workbook of a party", () => {
     expect(p.deadline).toEqual({ date: null, source: "none" });
     expect(p.warnings).toContain("no-deadline");
     expect(texts(p.sheets[0])).toContain("zo snel mogelijk (er is geen datum afgesproken)");
+    expect(returnWarningMessage("no-deadline", p.party.label, "nl")).toBe("OFW: er is geen uiterste datum. Vul Datum bestuurlijk overleg in bij Instellingen of geef een datum op.");
   });
 
   it("lists every to-do item with the agreement's words and the cell in the return where it is answered", () => {
