@@ -50,6 +50,7 @@ export interface PlanColumn {
   header: string;
   /** Contract key of the column (`status`, `value`, …). */
   key: string;
+  /** Its data cells are drawn with the style of the same name: `agreement` shaded, `answer` open. */
   role: ColumnRole;
   /** Width in characters. */
   width: number;
@@ -57,9 +58,11 @@ export interface PlanColumn {
   numberFormat?: string;
   /** Locked under sheet protection. Only meaningful when the sheet has `protection`. */
   locked: boolean;
+  /** Long text wraps inside the cells. */
+  wrap: boolean;
 }
 
-/** An Excel table (ListObject): header row plus data rows, from `ref`'s top-left cell. */
+/** An Excel table (ListObject): header row (style `tableHeader`, text) plus data rows, from `ref`'s top-left cell. */
 export interface PlanTable {
   /** The contract's table name, e.g. `tblActiviteiten`. */
   name: string;

@@ -20,7 +20,7 @@ export interface TableSheetInput {
   protect: boolean;
 }
 
-export function planColumns(spec: TableSpec, role: (key: string) => ColumnRole): (PlanColumn & { wrap: boolean })[] {
+export function planColumns(spec: TableSpec, role: (key: string) => ColumnRole): PlanColumn[] {
   return spec.columns.map((column) => {
     const columnRole = role(column.key);
     const numberFormat = column.numberFormat ?? (column.freeText ? "@" : undefined);
