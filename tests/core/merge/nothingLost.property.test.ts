@@ -217,7 +217,7 @@ describe("nothing is lost (property)", () => {
         if (problems.length > 0) lastFailure = problems;
         return problems.length === 0;
       }),
-      { numRuns: 200, reporter: (run) => expect({ failed: run.failed, lastFailure, counterexample: run.counterexample }).toEqual({ failed: false, lastFailure: [], counterexample: null }) },
+      { numRuns: 120, reporter: (run) => expect({ failed: run.failed, lastFailure, counterexample: run.counterexample }).toEqual({ failed: false, lastFailure: [], counterexample: null }) },
     );
   });
 });
