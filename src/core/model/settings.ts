@@ -4,7 +4,7 @@ import { parseDutchNumber } from "../parse/parseDutchNumber";
 import { parseYear } from "../parse/parseYear";
 import type { IsoDate } from "../parse/isoDate";
 import { RULE_OFF_PREFIX, RULE_SEVERITY_PREFIX, SETTING_DEFAULTS, SETTING_NAMES, type SettingKey } from "../schema/settings";
-import type { Severity } from "../rules/types";
+import type { Severity } from "../rules/severity";
 import type { ParsedRow, ParsedTable } from "./parsedTable";
 
 export interface Settings {

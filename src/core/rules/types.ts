@@ -5,8 +5,9 @@ import type { WorkbookModel } from "../model/workbookModel";
 import type { ParsedRow, ParsedTable } from "../model/parsedTable";
 import type { ColumnSpec } from "../schema/tables";
 import type { WorkbookFragment } from "./fragment";
+import type { Severity } from "./severity";
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity };
 export type Category = "structure" | "completeness" | "values" | "references" | "time" | "indicator" | "quota";
 export type Lang = "nl" | "en";
 

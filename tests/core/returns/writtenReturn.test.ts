@@ -1,0 +1,37 @@
+import { snapshotOf } from "../../../src/cli/readWorkbook";
+import { checkWorkbook } from "../../../src/core/engine/checkWorkbook";
+import { bundleReturns } from "../../../src/core/merge/bundle";
+import { planReturns } from "../../../src/core/returns/buildReturnPlan";
+import { checked, sampleSnapshot } from "../summary/sample";
+import { roundTrip, writeSheets } from "./writeWithExcelJS";
+
+describe("a return written to .xlsx and read back", () => {
+  it("keeps its tables, drop-down and text, checks as an overview and bundles back without a change", async () => {
+    const sample = await sampleSnapshot();
+    const { model, report } = checked(sample);
+    const [plan] = planReturns(model, report, { issuedOn: "2025-05-29", parties: ["OFW"] }).plans;
+    const workbook = await roundTrip(await writeSheets(plan.sheets));
+
+    const sheet = workbook.getWorksheet("Activiteiten")!;
+    expect(sheet.getCell("I4").dataValidation).toMatchObject({ type: "list", formulae: ['"Niet gestart,In uitvoering,Vertraagd,Gereed,Vervallen"'] });
+    const snapshot = snapshotOf(workbook);
+    expect(snapshot.tables.map((t) => [t.name, t.sheet])).toEqual([
+      ["tblActiviteiten", "Activiteiten"],
+      ["tblMetingen", "Metingen"],
+      ["tblIndicatoren", "Indicatoren"],
+      ["tblPartijen", "Partijen"],
+      ["tblTaakstelling", "Taakstelling"],
+      ["tblInstellingen", "Instellingen"],
+    ]);
+
+    const findings = checkWorkbook(snapshot, { today: "2025-06-01" }).findings;
+    expect(findings.filter((f) => f.category === "structure")).toEqual([]);
+
+    // Sent back untouched: nothing to take, add or put forward, and nothing left over.
+    const outcome = bundleReturns({ overview: { file: "overzicht.xlsx", snapshot: sample }, returns: [{ file: plan.fileName, snapshot }], date: "2025-06-20" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    const { counts } = outcome.decisions;
+    expect(counts).toMatchObject({ taken: 0, conflicts: 0, added: 0, notReturned: 0, listed: 0 });
+    expect(counts.unchanged).toBe(plan.counts.activitiesLead + plan.counts.activitiesInvolved);
+  });
+});
