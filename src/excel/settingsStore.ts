@@ -34,7 +34,7 @@ function languageOf(table: ParsedTable | undefined): Lang {
 /** Peildatum, Signaleringstermijn, Marge op koers and Taal from `tblInstellingen`, with the contract's defaults. */
 export function readSettings(run: ExcelRun, capabilities: HostCapabilities): Promise<SettingsValues> {
   return run(async (context) => {
-    const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+    const snapshot = await readSnapshot(context, { mergedAreas: false, platform: capabilities.platform });
     const location = locateTable(snapshot, SETTINGS);
     const table = location.found ? new ParsedTable(location.table) : undefined;
     const settings = settingsFrom(table);
@@ -67,7 +67,7 @@ function missingTable(): Error {
  */
 export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, values: SettingsValues): Promise<void> {
   return run(async (context) => {
-    const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+    const snapshot = await readSnapshot(context, { mergedAreas: false, platform: capabilities.platform });
     const location = locateTable(snapshot, SETTINGS);
     if (!location.found) throw missingTable();
     const located: LocatedTable = location.table;

@@ -15,14 +15,14 @@ describe("settings in tblInstellingen", () => {
   it("reads the pane's settings with the contract's defaults", async () => {
     const { host, run } = setup([["Gemeente", "Dronten"], ["Peildatum", 45823]]);
     expect(await readSettings(run, CAPABILITIES)).toEqual({ referenceDate: "2025-06-15", staleDays: 90, marginPercent: 10, lang: "nl" });
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(3);
   });
 
   it("updates existing rows, adds missing ones at the end and leaves every other row alone", async () => {
     const { host, run } = setup([["Gemeente", "Dronten"], ["Peildatum", 45823], ["Regel uit: stale-row", "ja"]]);
     host.resetCounters();
     await writeSettings(run, CAPABILITIES, { referenceDate: "2025-07-01", staleDays: 60, marginPercent: 12.5, lang: "en" });
-    expect(host.syncCount).toBe(3);
+    expect(host.syncCount).toBe(4);
     expect(host.sheetValues("Instellingen")).toEqual([
       ["Instelling", "Waarde"],
       ["Gemeente", "Dronten"],

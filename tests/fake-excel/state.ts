@@ -155,10 +155,11 @@ export class SheetState {
     return found;
   }
 
-  /** Smallest box holding every cell with content (and, unless `valuesOnly`, with formatting). */
-  usedBox(valuesOnly: boolean): RangeBox | null {
+  /** Smallest box holding every cell with content (and, unless `valuesOnly`, with formatting), within `within`. */
+  usedBox(valuesOnly: boolean, within?: RangeBox): RangeBox | null {
     let box: RangeBox | null = null;
-    for (const [key, cell] of this.cells) {
+    const cells: Iterable<[number, Cell]> = within ? this.cellsIn(within).map(([row, column, cell]) => [cellKey(row, column), cell]) : this.cells;
+    for (const [key, cell] of cells) {
       const hasContent = cell.value !== null || cell.formula !== undefined;
       if (!hasContent && (valuesOnly || !cell.style || Object.keys(cell.style).length === 0)) continue;
       const row = Math.floor(key / ROW_STRIDE);
@@ -176,6 +177,26 @@ export class SheetState {
 
   mergesIn(box: RangeBox): RangeBox[] {
     return this.merges.overlapping(box);
+  }
+
+  /** A deep copy, for the undo model's "state before" (tests/fake-excel/undo.ts). */
+  clone(): SheetState {
+    const copy = new SheetState(this.id, this.name);
+    copy.visibility = this.visibility;
+    copy.showGridlines = this.showGridlines;
+    copy.tabColor = this.tabColor;
+    for (const [key, cell] of this.cells) copy.cells.set(key, { ...cell, ...(cell.style ? { style: { ...cell.style } } : {}) });
+    for (const [column, style] of this.columnStyles) copy.columnStyles.set(column, { ...style });
+    for (const [column, width] of this.columnWidths) copy.columnWidths.set(column, width);
+    for (const [row, height] of this.rowHeights) copy.rowHeights.set(row, height);
+    for (const area of this.merges.all()) copy.merges.push({ ...area });
+    copy.validations = structuredClone(this.validations);
+    copy.conditionalFormats = structuredClone(this.conditionalFormats);
+    copy.charts.push(...structuredClone(this.charts));
+    copy.frozen = { ...this.frozen };
+    Object.assign(copy.pageLayout, structuredClone(this.pageLayout));
+    copy.rowBreaks.push(...this.rowBreaks);
+    return copy;
   }
 }
 
@@ -197,7 +218,23 @@ export class WorkbookState {
   selection: string | null = null;
   private nextId = 1;
 
-  constructor(readonly locale: HostLocale) {}
+  /** `date1904`: the workbook counts dates from 1 January 1904 (Excel for Mac's old default), serial 0 = 1904-01-01. */
+  constructor(
+    readonly locale: HostLocale,
+    readonly date1904 = false,
+  ) {}
+
+  /** A deep copy of everything a batch can change, for Ctrl+Z in the undo model. */
+  clone(): WorkbookState {
+    const copy = new WorkbookState(this.locale, this.date1904);
+    const sheets = new Map(this.sheets.map((sheet) => [sheet, sheet.clone()]));
+    copy.sheets = this.sheets.map((sheet) => sheets.get(sheet)!);
+    copy.tables = this.tables.map((table) => ({ ...table, sheet: sheets.get(table.sheet)!, box: { ...table.box }, columnIds: [...table.columnIds], flags: { ...table.flags } }));
+    copy.activeSheet = this.activeSheet && (sheets.get(this.activeSheet) ?? null);
+    copy.selection = this.selection;
+    copy.nextId = this.nextId;
+    return copy;
+  }
 
   newId(kind: string): string {
     return `{fake-${kind}-${this.nextId++}}`;
