@@ -61,6 +61,25 @@ describe("settings in tblInstellingen", () => {
     expect((await readSettings(run, CAPABILITIES)).marginPercent).toBe(15);
   });
 
+  it("recalculates the workbook when the language changes, so BM.STATUS follows it, and only then", async () => {
+    const { host, run } = setup([["Taal", "nl"]]);
+    await writeSettings(run, CAPABILITIES, { referenceDate: null, staleDays: 90, marginPercent: 10, lang: "nl" });
+    expect(host.calculations).toEqual([]);
+    await writeSettings(run, CAPABILITIES, { referenceDate: null, staleDays: 90, marginPercent: 10, lang: "en" });
+    expect(host.calculations).toEqual(["Full"]);
+  });
+
+  it("writes and reads the Peildatum right in a workbook that uses the 1904 date system", async () => {
+    const host = new FakeExcelHost({ date1904: true });
+    host.addSheet("Instellingen", [["Instelling", "Waarde"], ["Peildatum", "2025-06-15"]]);
+    host.addTable("Instellingen", "A1:B2", "tblInstellingen");
+    const { Excel } = createOfficeGlobals(host);
+    expect((await readSettings(Excel.run, CAPABILITIES)).referenceDate).toBe("2025-06-15");
+    await writeSettings(Excel.run, CAPABILITIES, { referenceDate: "2025-07-01", staleDays: 90, marginPercent: 10, lang: "nl" });
+    expect(host.cell("Instellingen", "B2")).toMatchObject({ value: 45839 - 1462, text: "1-7-2025" });
+    expect((await readSettings(Excel.run, CAPABILITIES)).referenceDate).toBe("2025-07-01");
+  });
+
   it("asks for Inrichten when there is no settings table", async () => {
     const host = new FakeExcelHost();
     host.addSheet("Blad1");

@@ -14,6 +14,7 @@ export interface HostCore {
   /** Preview APIs are available (not in the production office.js). */
   readonly previewApis: boolean;
   supportsExcelApi(version: string): boolean;
+  noteCalculation(type: string): void;
   noteSync(): void;
   /** An injected failure for this member, if one is pending (see `FakeExcelHost.failNext`). */
   takeFault(member: string, inUndoGroup: boolean): string | null;

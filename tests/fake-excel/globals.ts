@@ -37,6 +37,7 @@ function excelEnums(): Record<string, Record<string, string>> {
     HorizontalAlignment: enumOf("HorizontalAlignment", ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"]),
     VerticalAlignment: enumOf("VerticalAlignment", ["Top", "Center", "Bottom", "Justify", "Distributed"]),
     PageOrientation: enumOf("PageOrientation", ["Portrait", "Landscape"]),
+    CalculationType: enumOf("CalculationType", ["Recalculate", "Full", "FullRebuild"]),
     ChartSeriesBy: enumOf("ChartSeriesBy", ["Auto", "Columns", "Rows"]),
     ChartType: enumOf("ChartType", ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "Doughnut", "Area"], { xyscatter: "XYScatter" }),
     ErrorCodes: enumOf("ErrorCodes", ["AccessDenied", "ApiNotFound", "GeneralException", "InvalidArgument", "InvalidOperation", "InvalidReference", "ItemAlreadyExists", "ItemNotFound", "NotImplemented", "UnsupportedOperation", "UndoNotSupported", "RangeExceedsLimit", "RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]),

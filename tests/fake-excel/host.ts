@@ -162,6 +162,13 @@ export class FakeExcelHost implements HostCore {
     this.syncCount++;
   }
 
+  /** `Application.calculate` calls, by type. */
+  readonly calculations: string[] = [];
+
+  noteCalculation(type: string): void {
+    this.calculations.push(type);
+  }
+
   resetCounters(): void {
     this.syncCount = 0;
     this.runCount = 0;

@@ -365,6 +365,14 @@ export class ApplicationProxy extends FakeClientObject<HostCore> {
     return {};
   }
 
+  /** Recalculation is not modelled; the call is checked and counted (`host.calculations`). */
+  calculate(calculationType: string): void {
+    this._op("calculate", () => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw officeError("InvalidArgument", "Application.calculate");
+      this.context.host.noteCalculation(calculationType);
+    }, undefined, "view");
+  }
+
   suspendApiCalculationUntilNextSync(): void {
     this._op("suspendApiCalculationUntilNextSync", () => undefined, "1.6", "view");
   }
