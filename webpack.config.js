@@ -7,6 +7,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { DutchMetadataPlugin } = require("./scripts/dutch-metadata");
+const { MetadataOptionsPlugin } = require("./scripts/metadata-options");
 const { productionBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
 const { config: packageConfig } = require("./package.json");
 
@@ -55,6 +56,7 @@ module.exports = async (env, options) => {
         output: "functions.nl.json",
         translations: "./src/functions/translations.ts",
       }),
+      new MetadataOptionsPlugin({ assets: ["functions.json", "functions.nl.json"] }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
