@@ -43,37 +43,36 @@ export function probeTiles(box: RangeBox, target: number): RangeBox[] {
   return tiles;
 }
 
-/** Cuts a box into blocks of at most `maxCells`: bands of whole rows, or pieces of a row when one row is wider. */
-export function blocksOf(box: RangeBox, maxCells: number): RangeBox[] {
-  if (cellCount(box) <= maxCells) return [box];
-  const width = box.right - box.left + 1;
-  const rowsPerBlock = Math.floor(maxCells / width);
-  const blocks: RangeBox[] = [];
-  if (rowsPerBlock >= 1) {
-    for (let top = box.top; top <= box.bottom; top += rowsPerBlock) blocks.push({ ...box, top, bottom: Math.min(box.bottom, top + rowsPerBlock - 1) });
-    return blocks;
-  }
-  for (let row = box.top; row <= box.bottom; row++) {
-    for (let left = box.left; left <= box.right; left += maxCells) blocks.push({ top: row, bottom: row, left, right: Math.min(box.right, left + maxCells - 1) });
-  }
-  return blocks;
-}
-
-/** Groups blocks into round trips of at most `maxCells` cells each, in order. */
-export function roundTrips<T extends { box: RangeBox }>(blocks: readonly T[], maxCells: number): T[][] {
-  const trips: T[][] = [];
-  let current: T[] = [];
-  let cells = 0;
-  for (const block of blocks) {
+/**
+ * The blocks of the next round trip: whole blocks while they fit in `maxCells`, then as much of the next one as
+ * fits (whole rows, or the start of a row wider than the room left), so every answer is nearly full.
+ */
+export function nextTrip<T extends { box: RangeBox }>(pending: readonly T[], maxCells: number): { trip: T[]; rest: T[] } {
+  const trip: T[] = [];
+  let room = maxCells;
+  for (let i = 0; i < pending.length; i++) {
+    const block = pending[i];
     const size = cellCount(block.box);
-    if (current.length && cells + size > maxCells) {
-      trips.push(current);
-      current = [];
-      cells = 0;
+    if (size <= room) {
+      trip.push(block);
+      room -= size;
+      continue;
     }
-    current.push(block);
-    cells += size;
+    const width = block.box.right - block.box.left + 1;
+    const rows = Math.floor(room / width);
+    const rest = pending.slice(i + 1);
+    if (rows >= 1) {
+      trip.push({ ...block, box: { ...block.box, bottom: block.box.top + rows - 1 } });
+      return { trip, rest: [{ ...block, box: { ...block.box, top: block.box.top + rows } }, ...rest] };
+    }
+    if (trip.length === 0) {
+      // Not even one row fits: read the start of the first row.
+      const first = { ...block, box: { ...block.box, bottom: block.box.top, right: block.box.left + room - 1 } };
+      const restOfRow = { ...block, box: { ...block.box, bottom: block.box.top, left: block.box.left + room } };
+      const below = block.box.bottom > block.box.top ? [{ ...block, box: { ...block.box, top: block.box.top + 1 } }] : [];
+      return { trip: [first], rest: [restOfRow, ...below, ...rest] };
+    }
+    return { trip, rest: pending.slice(i) };
   }
-  if (current.length) trips.push(current);
-  return trips;
+  return { trip, rest: [] };
 }

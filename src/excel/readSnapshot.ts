@@ -4,7 +4,7 @@ import { normalizeText } from "../core/parse/normalizeText";
 import { TABLES } from "../core/schema/tables";
 import type { SheetSnapshot, TableRef, WorkbookSnapshot } from "../core/snapshot";
 import { queueDateSystemProbe, toSnapshotNumber } from "./dateSystem";
-import { blocksOf, cellCount, parseExcelAddress, probeTiles, roundTrips } from "./readBlocks";
+import { cellCount, nextTrip, parseExcelAddress, probeTiles } from "./readBlocks";
 
 /** Sheets the add-in writes itself; the check never needs their contents. */
 export function isOutputSheet(name: string): boolean {
@@ -24,6 +24,10 @@ const RESPONSE_BUDGET = { web: 4_000_000, desktop: 40_000_000 };
 const FIRST_BYTES_PER_CELL = 40;
 /** Below this, a refused answer is not the size's fault. */
 const MIN_CELLS_PER_TRIP = 1_000;
+/** A used range larger than this many round trips' worth of cells is probed for where its data is. */
+const PROBE_FACTOR = 4;
+/** An empty cell's share (`"",` `"Empty",` `"General",`): no block is sized on a lighter guess. */
+const MIN_BYTES_PER_CELL = 20;
 
 export interface ReadOptions {
   /**
@@ -118,11 +122,15 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const box = sheet.used.isNullObject ? null : parseExcelAddress(sheet.used.address);
     if (box) blocks.push({ sheet, box });
   }
-  blocks = await narrow(blocks, maxCells, sync);
+  // A used range a few answers large is data; one far larger is probed first (a stray value at its far corner).
+  blocks = await narrow(blocks, maxCells * PROBE_FACTOR, sync);
 
-  let trips = roundTrips(blocks.flatMap((b) => blocksOf(b.box, maxCells).map((box) => ({ sheet: b.sheet, box }))), maxCells);
-  while (trips.length) {
-    const [trip, ...rest] = trips;
+  // The budget is in bytes; the cells per round trip follow what the answers so far weighed (on the web, where it
+  // matters), and halve should Excel still refuse one.
+  const measure = options.platform === "web";
+  let pending = blocks;
+  while (pending.length) {
+    const { trip, rest } = nextTrip(pending, maxCells);
     const loaded = trip.map((block) => ({ block, range: block.sheet.worksheet.getRange(rangeAddress(block.box)).load("values,valueTypes,numberFormat") }));
     try {
       // One round trip per budget's worth of cells, by design: Excel on the web refuses a larger answer.
@@ -130,11 +138,17 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     } catch (error) {
       if (!isTooLarge(error) || maxCells <= MIN_CELLS_PER_TRIP) throw error;
       maxCells = Math.floor(maxCells / 2);
-      trips = [...roundTrips(trip.flatMap((b) => blocksOf(b.box, maxCells).map((box) => ({ sheet: b.sheet, box }))), maxCells), ...rest];
       continue;
     }
-    for (const { block, range } of loaded) keepCells(block, range.values, range.valueTypes, range.numberFormat as string[][], date1904);
-    trips = rest;
+    let bytes = 0;
+    let cells = 0;
+    for (const { block, range } of loaded) {
+      keepCells(block, range.values, range.valueTypes, range.numberFormat as string[][], date1904);
+      cells += cellCount(block.box);
+      if (measure) bytes += JSON.stringify(range.values).length + JSON.stringify(range.valueTypes).length + JSON.stringify(range.numberFormat).length;
+    }
+    if (measure && cells > 0) maxCells = Math.max(MIN_CELLS_PER_TRIP, Math.floor(budget / Math.max(bytes / cells, MIN_BYTES_PER_CELL)));
+    pending = rest;
   }
 
   const snapshot: WorkbookSnapshot = { sheets: reads.map(toSheetSnapshot), tables: [] };
