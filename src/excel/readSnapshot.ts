@@ -19,13 +19,17 @@ const CONTRACT_TABLES = new Set(TABLES.map((t) => t.table.toLowerCase()));
  * `concepts/resource-limits-and-performance-optimization.md`); desktop Excel has no such limit, so its budget
  * only bounds the memory of one answer.
  */
-const RESPONSE_BUDGET = { web: 4_000_000, desktop: 40_000_000 };
+const RESPONSE_BUDGET = { web: 4_000_000, desktop: 100_000_000 };
 /** A first guess of a cell's share of the answer (value, type and number format as JSON), corrected as data comes in. */
 const FIRST_BYTES_PER_CELL = 40;
 /** Below this, a refused answer is not the size's fault. */
 const MIN_CELLS_PER_TRIP = 1_000;
-/** A used range larger than this many round trips' worth of cells is probed for where its data is. */
+/**
+ * A used range larger than four round trips' worth of cells, or than two million cells, is probed for where its
+ * data is: that much is either a very large table or mostly the empty space before a stray value.
+ */
 const PROBE_FACTOR = 4;
+const PROBE_CELLS = 2_000_000;
 /** An empty cell's share (`"",` `"Empty",` `"General",`): no block is sized on a lighter guess. */
 const MIN_BYTES_PER_CELL = 20;
 
@@ -123,7 +127,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     if (box) blocks.push({ sheet, box });
   }
   // A used range a few answers large is data; one far larger is probed first (a stray value at its far corner).
-  blocks = await narrow(blocks, maxCells * PROBE_FACTOR, sync);
+  blocks = await narrow(blocks, Math.min(maxCells * PROBE_FACTOR, PROBE_CELLS), sync);
 
   // The budget is in bytes; the cells per round trip follow what the answers so far weighed (on the web, where it
   // matters), and halve should Excel still refuse one.

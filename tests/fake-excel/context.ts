@@ -49,7 +49,11 @@ export class FakeContext {
       const fault = this.host.takeFault(member, this.mergeUndoGroup);
       if (fault) throw officeError(fault, member);
       this.recordUndo(member, kind);
-      run();
+      try {
+        run();
+      } finally {
+        if (kind === "write") this.host.state.touchAll();
+      }
     });
   }
 

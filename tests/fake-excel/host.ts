@@ -237,6 +237,7 @@ export class FakeExcelHost implements HostCore {
         if (content) applyContent(sheet, row, column, content);
       }),
     );
+    sheet.touch();
   }
 
   /** Puts one value into an existing sheet as if typed there (a stray far cell, a user's edit). */
@@ -247,13 +248,16 @@ export class FakeExcelHost implements HostCore {
     const { top: row, left: column } = parsed.box;
     const content = interpretInput(input, sheet.style(row, column, "numberFormat"), this.state.date1904);
     if (content) applyContent(sheet, row, column, content);
+    sheet.touch();
   }
 
   /** Creates a table whose first row holds the headers; returns its name. */
   addTable(sheetName: string, address: string, name?: string): string {
     const parsed = parseAddress(address);
     if (!parsed) throw new Error(`FakeExcelHost.addTable: bad address ${address}`);
-    return createTable(this.state, this.sheet(sheetName), parsed.box, true, name, "FakeExcelHost.addTable").name;
+    const table = createTable(this.state, this.sheet(sheetName), parsed.box, true, name, "FakeExcelHost.addTable");
+    this.state.touchAll();
+    return table.name;
   }
 
   // ---- inspection ----

@@ -80,6 +80,18 @@ export function cellPosition(key: number): { row: number; column: number } {
   return { row: Math.floor(key / ROW_STRIDE), column: key % ROW_STRIDE };
 }
 
+/** The first index whose value is at least `value` in an ascending list. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class SheetState {
   visibility = "Visible";
   showGridlines = true;
@@ -155,8 +167,52 @@ export class SheetState {
     return found;
   }
 
+  /** Rows with content, ascending, and each row's columns with content, ascending; rebuilt after any write. */
+  private contentIndex: { rows: number[]; columns: Map<number, number[]> } | null = null;
+
+  /** Something may have changed: the content index is rebuilt on its next use. */
+  touch(): void {
+    this.contentIndex = null;
+  }
+
+  private index(): { rows: number[]; columns: Map<number, number[]> } {
+    if (this.contentIndex) return this.contentIndex;
+    const columns = new Map<number, number[]>();
+    for (const [key, cell] of this.cells) {
+      if (cell.value === null && cell.formula === undefined) continue;
+      const row = Math.floor(key / ROW_STRIDE);
+      const list = columns.get(row);
+      if (list) list.push(key % ROW_STRIDE);
+      else columns.set(row, [key % ROW_STRIDE]);
+    }
+    for (const list of columns.values()) list.sort((a, b) => a - b);
+    this.contentIndex = { rows: [...columns.keys()].sort((a, b) => a - b), columns };
+    return this.contentIndex;
+  }
+
+  /** Smallest box holding every cell with content inside `within`, through the content index (no cell scan). */
+  private usedContentBox(within: RangeBox): RangeBox | null {
+    const { rows, columns } = this.index();
+    let box: RangeBox | null = null;
+    for (let i = lowerBound(rows, within.top); i < rows.length && rows[i] <= within.bottom; i++) {
+      const list = columns.get(rows[i])!;
+      const first = lowerBound(list, within.left);
+      if (first >= list.length || list[first] > within.right) continue;
+      const last = lowerBound(list, within.right + 1) - 1;
+      const row = rows[i];
+      if (!box) box = { top: row, bottom: row, left: list[first], right: list[last] };
+      else {
+        box.bottom = row;
+        if (list[first] < box.left) box.left = list[first];
+        if (list[last] > box.right) box.right = list[last];
+      }
+    }
+    return box;
+  }
+
   /** Smallest box holding every cell with content (and, unless `valuesOnly`, with formatting), within `within`. */
   usedBox(valuesOnly: boolean, within?: RangeBox): RangeBox | null {
+    if (valuesOnly) return this.usedContentBox(within ?? { top: 1, bottom: Number.MAX_SAFE_INTEGER, left: 0, right: MAX_COLUMN });
     let box: RangeBox | null = null;
     const cells: Iterable<[number, Cell]> = within ? this.cellsIn(within).map(([row, column, cell]) => [cellKey(row, column), cell]) : this.cells;
     for (const [key, cell] of cells) {
@@ -223,6 +279,11 @@ export class WorkbookState {
     readonly locale: HostLocale,
     readonly date1904 = false,
   ) {}
+
+  /** After a write: every sheet's content index is rebuilt on its next use. */
+  touchAll(): void {
+    for (const sheet of this.sheets) sheet.touch();
+  }
 
   /** A deep copy of everything a batch can change, for Ctrl+Z in the undo model. */
   clone(): WorkbookState {
