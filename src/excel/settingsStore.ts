@@ -88,7 +88,11 @@ export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, val
       cell(row, valueColumn).values = [[write.value]];
     }
     if (appended.length) appendRows(context, located, appended, nameColumn, valueColumn);
-    if (languageChanged) context.workbook.application.calculate("Full");
+    if (languageChanged) {
+      // BM.STATUS must not answer the recalculation from what it read before: drop that on both sides of the write.
+      forgetWorkbookLanguage();
+      context.workbook.application.calculate("Full");
+    }
     await context.sync();
     if (languageChanged) forgetWorkbookLanguage();
   });
