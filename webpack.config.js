@@ -7,19 +7,14 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { DutchMetadataPlugin } = require("./scripts/dutch-metadata");
-const { productionBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { MetadataOptionsPlugin } = require("./scripts/metadata-options");
+const { baseUrlOrExit, rewriteManifestUrls } = require("./scripts/manifest-url");
 const { config: packageConfig } = require("./package.json");
-
-/** HTTPS options from office-addin-dev-certs; only needed (and only loaded) for `webpack serve`. */
-async function devServerHttpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
-}
 
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const baseUrl = production ? productionBaseUrl() : null;
+  const baseUrl = production ? baseUrlOrExit() : null;
 
   return {
     mode: production ? "production" : "development",
@@ -55,6 +50,7 @@ module.exports = async (env, options) => {
         output: "functions.nl.json",
         translations: "./src/functions/translations.ts",
       }),
+      new MetadataOptionsPlugin({ assets: ["functions.json", "functions.nl.json"] }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -78,7 +74,8 @@ module.exports = async (env, options) => {
     devServer: serving
       ? {
           port: Number(process.env.npm_package_config_dev_server_port || packageConfig.dev_server_port || 3000),
-          server: { type: "https", options: await devServerHttpsOptions() },
+          // Only `webpack serve` needs certificates; a production build never touches them.
+          server: { type: "https", options: await require("./scripts/dev-certs").devServerHttpsOptions() },
           headers: { "Access-Control-Allow-Origin": "*" },
           hot: false,
           client: { overlay: { warnings: false } },

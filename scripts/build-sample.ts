@@ -28,6 +28,7 @@ import {
   storedFunctionName,
 } from "./sample/layout";
 import { verifySampleWorkbook } from "./sample/verify-sample";
+import { asExcelSaves } from "./sample/excelSaved";
 import { normalizeZipTimestamps } from "./sample/zip";
 
 /** A deliberate data problem and the cell (row) where it sits, for the report. */
@@ -168,7 +169,7 @@ function writeComputedQuota(ws: ExcelJS.Worksheet, ledger: LedgerPeriod[]): void
   };
   ws.getCell(b.backlogCell).numFmt = dueFormat;
   ws.getCell(b.noteCell).value =
-    "Berekend door Beleidsmonitor: de kolommen H en I en cel I10 zijn formules met BM.OPGAVE, BM.SALDO en BM.ACHTERSTAND (zie het blad Functies). Zonder de invoegtoepassing toont Excel de laatst berekende uitkomsten.";
+    "Berekend door Beleidsmonitor: de kolommen H en I en cel I10 zijn formules met BM.OPGAVE, BM.SALDO en BM.ACHTERSTAND (zie het blad Functies). Zonder de invoegtoepassing toont Excel de opgeslagen uitkomsten tot het deze cellen opnieuw berekent; dan staat er #NAAM? tot de invoegtoepassing weer geladen is.";
   ws.getCell(b.noteCell).font = { italic: true };
   ws.getColumn("G").width = 3;
   ws.getColumn(b.dueColumn).width = 20;
@@ -229,7 +230,7 @@ function writeIndicatorBlock(ws: ExcelJS.Worksheet, rows: IndicatorBlockRow[], m
   });
   const note = ws.getCell(`${b.latestColumn}${b.firstRow + rows.length + b.noteOffset - 1}`);
   note.value =
-    "Berekend door Beleidsmonitor: Laatste meting en Meetjaar zoeken de laatste meting op in tblMetingen; Voortgang en Status zijn formules met BM.VOORTGANG en BM.STATUS (marge uit Instellingen). Zonder de invoegtoepassing toont Excel de laatst berekende uitkomsten. Let op BZ-4: de streefwaarde staat als 7,9 in plaats van 7,9%, daardoor geeft BM.STATUS hier Behaald; de controle meldt de gemengde notatie.";
+    "Berekend door Beleidsmonitor: Laatste meting en Meetjaar zoeken de laatste meting op in tblMetingen; Voortgang en Status zijn formules met BM.VOORTGANG en BM.STATUS (marge uit Instellingen). Zonder de invoegtoepassing toont Excel de opgeslagen uitkomsten tot het deze cellen opnieuw berekent. Let op BZ-4: de streefwaarde staat als 7,9 in plaats van 7,9%, daardoor geeft BM.STATUS hier Behaald; de controle meldt de gemengde notatie.";
   note.font = { italic: true };
 }
 
@@ -373,7 +374,7 @@ export async function buildSampleWorkbook(data: SampleData = loadSampleData()): 
   }
   writeFunctionsSheet(wb, data, ledger, rowsByTable.plan, columnLetter(PLAN.columns.findIndex((c) => c.key === "count")));
 
-  const written = Buffer.from(await wb.xlsx.writeBuffer());
+  const written = await asExcelSaves(Buffer.from(await wb.xlsx.writeBuffer()));
   return { buffer: normalizeZipTimestamps(written, FIXED_TIMESTAMP), problems, ledger, openingBalance, indicators };
 }
 

@@ -35,4 +35,17 @@ function productionBaseUrl(env = process.env, warn = console.warn) {
   return DEV_BASE_URL;
 }
 
-module.exports = { DEV_BASE_URL, normaliseBaseUrl, rewriteManifestUrls, productionBaseUrl };
+/**
+ * The base URL for `npm run build`; a wrong BM_BASE_URL stops the build with its Dutch message and exit code 1,
+ * not with a stack trace from inside webpack.
+ */
+function baseUrlOrExit(env = process.env, { error = console.error, exit = process.exit } = {}) {
+  try {
+    return productionBaseUrl(env);
+  } catch (problem) {
+    error(`${problem.message}\nVoorbeeld: BM_BASE_URL=https://intranet.example.nl/beleidsmonitor npm run build`);
+    return exit(1);
+  }
+}
+
+module.exports = { DEV_BASE_URL, normaliseBaseUrl, rewriteManifestUrls, productionBaseUrl, baseUrlOrExit };

@@ -113,7 +113,7 @@ const CASES: { name: string; run: (n: number) => number }[] = [
       let none = 0;
       for (let i = 0; i < n; i++) {
         const x = INDICATORS[i & 3];
-        if (F.status(x.b, x.y0, x.t, x.y1, x.m, x.y, x.d, 10) === "Onbekend") none++;
+        if (F.statusWord("nl", x.b, x.y0, x.t, x.y1, x.m, x.y, x.d, 10) === "Onbekend") none++;
       }
       return none;
     },

@@ -1,21 +1,20 @@
 import type { Lang } from "../core/rules/types";
 import { planStructure } from "../core/structure/planStructure";
-import type { StructurePlan } from "../core/structure/types";
+import { LISTS_SHEET } from "../core/structure/listsSheet";
+import type { StructureAction, StructurePlan } from "../core/structure/types";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { ExcelRun, StructurePreview, StructureResult } from "./gateway";
-import { readSnapshot } from "./readSnapshot";
+import { readWorkbook } from "./readSnapshot";
 import type { HostCapabilities } from "./requirements";
 import { readStructureFacts, type StructureProbe } from "./structureFacts";
 import { queueRevert, revertSteps, type RevertStep } from "./structureRevert";
 import { queueStructureActions } from "./structureWrites";
 
-/** `readSnapshot` reads in two round trips whatever the workbook's size. */
-const SNAPSHOT_SYNCS = 2;
 const FACT_SYNCS = 1;
 
 export interface StructureRun {
   result: StructureResult;
-  /** How to take the run back when Excel's own undo cannot (no `mergeUndoGroup`); null when it can or nothing changed. */
+  /** How to take the run back when Excel's own undo cannot; null when it can or nothing changed. */
   revert: RevertStep[] | null;
 }
 
@@ -23,87 +22,96 @@ interface ReadPlan {
   snapshot: WorkbookSnapshot;
   plan: StructurePlan;
   probe: StructureProbe;
+  syncs: number;
 }
 
 /**
- * Snapshot, a draft plan without facts (a superset of what will be done), the current formats,
- * validations and panes of the draft's ranges, and the real plan: three round trips.
+ * Snapshot, a draft plan without facts (a superset of what will be done), the current formats, validations,
+ * panes and widths of the draft's ranges, and the real plan: four round trips for an ordinary workbook.
  */
-async function readPlan(context: Excel.RequestContext, capabilities: HostCapabilities, lang: Lang, forRevert: boolean): Promise<ReadPlan> {
-  const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+async function readPlan(context: Excel.RequestContext, capabilities: HostCapabilities, lang: Lang): Promise<ReadPlan> {
+  const read = await readWorkbook(context, { mergedAreas: capabilities.mergedAreas, platform: capabilities.platform });
   const options = { lang, dataValidation: capabilities.dataValidation };
-  const draft = planStructure(snapshot, options);
-  const probe = await readStructureFacts(context, draft.actions, { widths: forRevert });
-  return { snapshot, plan: planStructure(snapshot, { ...options, facts: probe.facts }), probe };
+  const draft = planStructure(read.snapshot, options);
+  const probe = await readStructureFacts(context, draft.actions, { widths: true, sheets: read.sheets.map((s) => s.name) });
+  return { snapshot: read.snapshot, plan: planStructure(read.snapshot, { ...options, facts: probe.facts }), probe, syncs: read.syncs + FACT_SYNCS };
 }
 
 /** What *Inrichten* would change, for the preview; writes nothing. */
 export function previewStructure(run: ExcelRun, capabilities: HostCapabilities, lang: Lang): Promise<StructurePreview> {
   return run(async (context) => {
-    const { plan } = await readPlan(context, capabilities, lang, false);
+    const { plan } = await readPlan(context, capabilities, lang);
     return { changes: plan.changes, upToDate: plan.actions.length === 0 };
   });
 }
 
-/** Worksheet visibility is not undoable on desktop Excel: inside an undo group it throws UndoNotSupported. */
-const outsideUndoGroup = (action: StructurePlan["actions"][number]) => action.type === "hideSheet";
+/**
+ * The hidden lists sheet is made outside Excel's undo group: hiding a sheet cannot be undone on desktop Excel
+ * and clears the user's undo stack from that call on (excel/excel-add-ins-undo-capabilities.md), so done after the
+ * group it would wipe the group just recorded. Done first, Ctrl+Z takes back the whole run except this helper sheet.
+ */
+function onListsSheet(action: StructureAction): boolean {
+  return (action.type === "addSheet" || action.type === "writeListsSheet" || action.type === "hideSheet") && action.sheet === LISTS_SHEET;
+}
 
 function isUndoNotSupported(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "UndoNotSupported";
 }
 
+interface FirstRun {
+  plan: StructurePlan;
+  revert: RevertStep[] | null;
+  /** Left for Excel's undo group. */
+  grouped: StructureAction[];
+  syncs: number;
+}
+
 /**
- * Plans again on the current workbook and applies every action in one batch: four round trips in all.
- * Without ExcelApi 1.20 the previous state of everything it changes is captured first and handed to
- * `onRevert` before anything is written, so even a batch that fails half-way can be taken back.
+ * *Inrichten*: reads and plans outside any undo group (reading merged cells clears desktop undo, office-js#5918),
+ * captures how to take every change back and hands that to `onRevert` before anything is written.
+ *
+ * With ExcelApi 1.20 the lists sheet follows in that same run, and everything else in one `mergeUndoGroup` run:
+ * one Ctrl+Z takes it back. Should Excel refuse the group (`UndoNotSupported`, office-js#6491), what it did stays,
+ * the rest is done without a group, and the pane's *Terugdraaien* takes the whole run back. Without 1.20 the run
+ * is one batch with *Terugdraaien*. Six round trips at most for an ordinary workbook.
  */
-function applyWithRevert(run: ExcelRun, capabilities: HostCapabilities, lang: Lang, onRevert: (steps: RevertStep[]) => void): Promise<StructureRun> {
-  return run(async (context) => {
-    const { snapshot, plan, probe } = await readPlan(context, capabilities, lang, true);
-    const revert = plan.actions.length === 0 ? null : revertSteps(plan.actions, { snapshot, capture: probe.capture, canResize: capabilities.mergedAreas });
-    if (revert) onRevert(revert);
+export async function applyStructure(run: ExcelRun, capabilities: HostCapabilities, lang: Lang, onRevert: (steps: RevertStep[]) => void = () => undefined): Promise<StructureRun> {
+  const first = await run(async (context): Promise<FirstRun> => {
+    const { snapshot, plan, probe, syncs } = await readPlan(context, capabilities, lang);
+    if (plan.actions.length === 0) return { plan, revert: null, grouped: [], syncs };
+    const revert = revertSteps(plan.actions, { snapshot, capture: probe.capture, canResize: capabilities.mergedAreas });
+    onRevert(revert);
+    const grouped = capabilities.undoGroup ? plan.actions.filter((a) => !onListsSheet(a)) : [];
+    const now = capabilities.undoGroup ? plan.actions.filter(onListsSheet) : plan.actions;
+    if (now.length) {
+      queueStructureActions(context, now, lang);
+      await context.sync();
+    }
+    return { plan, revert, grouped, syncs: syncs + (now.length ? 1 : 0) };
+  });
+  const applied = first.plan.changes;
+  if (first.revert === null) return { result: { applied, undo: capabilities.undoGroup ? "excel-undo" : "revert-snapshot", syncs: first.syncs }, revert: null };
+  // Only the lists sheet changed, partly in calls Excel cannot undo: the pane's steps are the way back.
+  if (first.grouped.length === 0) return { result: { applied, undo: "revert-snapshot", syncs: first.syncs }, revert: first.revert };
+
+  try {
+    await run({ mergeUndoGroup: true }, async (context) => {
+      queueStructureActions(context, first.grouped, lang);
+      await context.sync();
+    });
+    return { result: { applied, undo: "excel-undo", syncs: first.syncs + 1 }, revert: null };
+  } catch (error) {
+    if (!isUndoNotSupported(error)) throw error;
+  }
+  const rest = await run(async (context) => {
+    const { plan, syncs } = await readPlan(context, capabilities, lang);
     if (plan.actions.length) {
       queueStructureActions(context, plan.actions, lang);
       await context.sync();
     }
-    return { result: { applied: plan.changes, undo: "revert-snapshot", syncs: SNAPSHOT_SYNCS + FACT_SYNCS + (plan.actions.length ? 1 : 0) }, revert };
+    return syncs + (plan.actions.length ? 1 : 0);
   });
-}
-
-/**
- * With ExcelApi 1.20 the run is one step for Excel's own undo; what desktop Excel cannot undo (hiding the
- * lists sheet) follows in a second, ungrouped run. Should Excel still refuse the group, the run is done
- * the other way, with the pane's own revert steps.
- */
-async function applyInUndoGroup(run: ExcelRun, capabilities: HostCapabilities, lang: Lang, onRevert: (steps: RevertStep[]) => void): Promise<StructureRun> {
-  let later: StructurePlan["actions"] = [];
-  try {
-    const grouped = await run({ mergeUndoGroup: true }, async (context) => {
-      const { plan } = await readPlan(context, capabilities, lang, false);
-      const now = plan.actions.filter((action) => !outsideUndoGroup(action));
-      later = plan.actions.filter(outsideUndoGroup);
-      if (now.length) {
-        queueStructureActions(context, now, lang);
-        await context.sync();
-      }
-      return { applied: plan.changes, syncs: SNAPSHOT_SYNCS + FACT_SYNCS + (now.length ? 1 : 0) };
-    });
-    if (later.length) {
-      await run(async (context) => {
-        queueStructureActions(context, later, lang);
-        await context.sync();
-      });
-    }
-    return { result: { ...grouped, undo: "excel-undo", syncs: grouped.syncs + (later.length ? 1 : 0) }, revert: null };
-  } catch (error) {
-    if (!isUndoNotSupported(error)) throw error;
-    return applyWithRevert(run, capabilities, lang, onRevert);
-  }
-}
-
-/** *Inrichten*: applies the plan in one write batch, undoable by Excel (1.20) or by the pane's revert steps. */
-export function applyStructure(run: ExcelRun, capabilities: HostCapabilities, lang: Lang, onRevert: (steps: RevertStep[]) => void = () => undefined): Promise<StructureRun> {
-  return capabilities.undoGroup ? applyInUndoGroup(run, capabilities, lang, onRevert) : applyWithRevert(run, capabilities, lang, onRevert);
+  return { result: { applied, undo: "revert-snapshot", syncs: first.syncs + 1 + rest }, revert: first.revert };
 }
 
 /** Takes a run back from its captured steps, in one batch. */

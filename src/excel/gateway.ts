@@ -90,7 +90,8 @@ export interface WorkbookGateway {
 /** The check part of the Office.js gateway; the full gateway composes this with the writers. */
 export function checkThroughExcel(run: ExcelRun, capabilities: HostCapabilities, request: CheckRequest): Promise<CheckReport> {
   return run(async (context) => {
-    const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+    // Never the merged areas: that read clears the user's undo history on desktop Excel (office-js#5918).
+    const snapshot = await readSnapshot(context, { mergedAreas: false, platform: capabilities.platform });
     return checkWorkbook(snapshot, request);
   });
 }

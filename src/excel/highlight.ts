@@ -18,13 +18,16 @@ const LOOK: Record<Severity, { fill: string; border: string }> = {
 };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-// Excel refuses long area lists in getRanges at an unclear limit (office-js#5198): stay well below it.
-const MAX_AREAS = 100;
+/**
+ * Conditional formats written per round trip. Each area costs about ten operations, and Excel on the web takes
+ * 5 MB per request: a large marking is sent in parts instead of failing whole.
+ */
+const AREAS_PER_SYNC = 400;
 
 export class HighlightUnsupportedError extends Error {
   override name = "HighlightUnsupported";
   constructor() {
-    super("Cellen markeren kan in deze versie van Excel niet (ExcelApi 1.9 of hoger nodig). De bevindingen staan wel in de lijst.");
+    super("Cellen markeren kan in deze versie van Excel niet (ExcelApi 1.6 of hoger nodig). De bevindingen staan wel in de lijst.");
   }
 }
 
@@ -63,8 +66,8 @@ function joinRuns(boxes: RangeBox[]): RangeBox[] {
   return out;
 }
 
-/** Deletes the add-in's own conditional formats on every sheet: three or four round trips, whatever the size. */
-async function queueClear(context: Excel.RequestContext): Promise<string[]> {
+/** Finds the add-in's own conditional formats on every sheet, to delete: three round trips, whatever the size. */
+async function findOwnFormats(context: Excel.RequestContext): Promise<{ sheets: string[]; own: Excel.ConditionalFormat[] }> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const collections = sheets.items.map((sheet) => sheet.getRange().conditionalFormats.load("items/type"));
@@ -72,39 +75,52 @@ async function queueClear(context: Excel.RequestContext): Promise<string[]> {
   const custom = collections.flatMap((formats) => formats.items.filter((format) => format.type === "Custom"));
   const rules = custom.map((format) => format.custom.rule.load("formula"));
   if (rules.length) await context.sync();
-  custom.forEach((format, i) => {
-    if (rules[i].formula.includes(HIGHLIGHT_MARKER)) format.delete();
-  });
-  return sheets.items.map((sheet) => sheet.name);
+  return { sheets: sheets.items.map((sheet) => sheet.name), own: custom.filter((_, i) => rules[i].formula.includes(HIGHLIGHT_MARKER)) };
 }
 
 export function clearHighlight(run: ExcelRun): Promise<void> {
   return run(async (context) => {
-    await queueClear(context);
+    const { own } = await findOwnFormats(context);
+    own.forEach((format) => format.delete());
     await context.sync();
   });
 }
 
-/** Marks the findings' cells with a light fill and border, replacing an earlier marking; the user's formats stay. */
-export function highlight(run: ExcelRun, capabilities: HostCapabilities, findings: readonly Finding[]): Promise<void> {
+function queueMark(sheet: Excel.Worksheet, area: string, severity: Severity): void {
+  const format = sheet.getRange(area).conditionalFormats.add("Custom");
+  format.custom.rule.formula = MARKER_FORMULA;
+  format.custom.format.fill.color = LOOK[severity].fill;
+  for (const side of [format.custom.format.borders.top, format.custom.format.borders.bottom, format.custom.format.borders.left, format.custom.format.borders.right]) {
+    side.style = "Continuous";
+    side.color = LOOK[severity].border;
+  }
+}
+
+/**
+ * Marks the findings' cells with a light fill and border, replacing an earlier marking; the user's formats stay.
+ * One conditional format per area through `getRange`: `getRanges` wants the regional list separator on desktop
+ * Excel (";" under Dutch settings) and a comma on the web (office-js#1167, #1985). The new marking is queued
+ * before the old one is deleted, so a refused batch never leaves the cells without any marking.
+ */
+export function highlight(run: ExcelRun, capabilities: HostCapabilities, findings: readonly Finding[], areasPerSync = AREAS_PER_SYNC): Promise<void> {
   if (!capabilities.rangeAreas) return Promise.reject(new HighlightUnsupportedError());
   return run(async (context) => {
-    const existing = new Set(await queueClear(context));
-    for (const [sheetName, severities] of highlightAreas(findings)) {
-      if (!existing.has(sheetName)) continue;
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      for (const [severity, areas] of severities) {
-        for (let i = 0; i < areas.length; i += MAX_AREAS) {
-          const format = sheet.getRanges(areas.slice(i, i + MAX_AREAS).join(",")).conditionalFormats.add("Custom");
-          format.custom.rule.formula = MARKER_FORMULA;
-          format.custom.format.fill.color = LOOK[severity].fill;
-          for (const side of [format.custom.format.borders.top, format.custom.format.borders.bottom, format.custom.format.borders.left, format.custom.format.borders.right]) {
-            side.style = "Continuous";
-            side.color = LOOK[severity].border;
-          }
-        }
+    const { sheets, own } = await findOwnFormats(context);
+    const existing = new Set(sheets);
+    const marks: { sheet: string; area: string; severity: Severity }[] = [];
+    for (const [sheet, severities] of highlightAreas(findings)) {
+      if (!existing.has(sheet)) continue;
+      for (const [severity, areas] of [...severities].sort((a, b) => RANK[a[0]] - RANK[b[0]])) {
+        for (const area of areas) marks.push({ sheet, area, severity });
       }
     }
+    for (let i = 0; i < marks.length; i += areasPerSync) {
+      for (const { sheet, area, severity } of marks.slice(i, i + areasPerSync)) queueMark(context.workbook.worksheets.getItem(sheet), area, severity);
+      // A large marking goes in parts, each within Excel on the web's 5 MB per request.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      if (i + areasPerSync < marks.length) await context.sync();
+    }
+    own.forEach((format) => format.delete());
     await context.sync();
   });
 }

@@ -6,8 +6,10 @@ export interface HostCapabilities {
   undoGroup: boolean;
   /** Data validation (ExcelApi 1.8). */
   dataValidation: boolean;
-  /** `RangeAreas` for conditional formats over many cells: the highlighting (ExcelApi 1.9). */
+  /** Conditional formats for *Cellen markeren* (ExcelApi 1.6; the name stays from when it needed RangeAreas, 1.9). */
   rangeAreas: boolean;
+  /** Where Excel runs: Excel on the web answers at most 5 MB per round trip, desktop Excel has no such limit. */
+  platform?: "desktop" | "web";
 }
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): HostCapabilities {
@@ -15,10 +17,11 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     mergedAreas: isSetSupported("ExcelApi", "1.13"),
     undoGroup: isSetSupported("ExcelApi", "1.20"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
-    rangeAreas: isSetSupported("ExcelApi", "1.9"),
+    rangeAreas: isSetSupported("ExcelApi", "1.6"),
   };
 }
 
 export function officeCapabilities(): HostCapabilities {
-  return detectCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version));
+  const capabilities = detectCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version));
+  return { ...capabilities, platform: Office.context.platform === Office.PlatformType.OfficeOnline ? "web" : "desktop" };
 }

@@ -4,16 +4,16 @@ import { locateTable } from "../core/locate/locateTable";
 import { ParsedTable, type ParsedRow } from "../core/model/parsedTable";
 import { readSettings as settingsFrom } from "../core/model/settings";
 import { isoToExcelSerial } from "../core/parse/isoDate";
-import { normalizeText } from "../core/parse/normalizeText";
-import type { Lang } from "../core/rules/types";
 import { SETTING_NAMES } from "../core/schema/settings";
 import { SETTINGS } from "../core/schema/tables";
 import type { ExcelRun, SettingsValues } from "./gateway";
-import { readSnapshot } from "./readSnapshot";
+import { toWorkbookSerial } from "./dateSystem";
+import { readSnapshot, readWorkbook } from "./readSnapshot";
+import { forgetWorkbookLanguage } from "./workbookLanguage";
 import type { HostCapabilities } from "./requirements";
 
-/** The row holding the language of the sheets the add-in writes (summary, Controle); the pane follows Office. */
-export const LANGUAGE_SETTING = "Taal";
+/** The row holding the workbook's language: of the sheets the add-in writes and of BM.STATUS; the pane follows Office. */
+export const LANGUAGE_SETTING = SETTING_NAMES.language;
 
 interface SettingWrite {
   name: string;
@@ -23,34 +23,26 @@ interface SettingWrite {
   row: ParsedRow | undefined;
 }
 
-function languageRow(table: ParsedTable): ParsedRow | undefined {
-  return table.filledRows.find((row) => normalizeText(row.text("name")) === normalizeText(LANGUAGE_SETTING));
-}
-
-function languageOf(table: ParsedTable | undefined): Lang {
-  return table && normalizeText(languageRow(table)?.text("value") ?? "") === "en" ? "en" : "nl";
-}
-
 /** Peildatum, Signaleringstermijn, Marge op koers and Taal from `tblInstellingen`, with the contract's defaults. */
 export function readSettings(run: ExcelRun, capabilities: HostCapabilities): Promise<SettingsValues> {
   return run(async (context) => {
-    const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+    const snapshot = await readSnapshot(context, { mergedAreas: false, platform: capabilities.platform });
     const location = locateTable(snapshot, SETTINGS);
-    const table = location.found ? new ParsedTable(location.table) : undefined;
-    const settings = settingsFrom(table);
-    return { referenceDate: settings.referenceDate, staleDays: settings.staleDays, marginPercent: settings.marginPercent, lang: languageOf(table) };
+    const settings = settingsFrom(location.found ? new ParsedTable(location.table) : undefined);
+    return { referenceDate: settings.referenceDate, staleDays: settings.staleDays, marginPercent: settings.marginPercent, lang: settings.language };
   });
 }
 
-function writesFor(table: ParsedTable, values: SettingsValues): SettingWrite[] {
+/** The writes of the pane's settings; a date goes in as the workbook's own serial (1904 workbooks count from 1904). */
+function writesFor(table: ParsedTable, values: SettingsValues, date1904: boolean): SettingWrite[] {
   const rows = settingsFrom(table).rows;
   const writes: SettingWrite[] = [
     { name: SETTING_NAMES.staleDays, value: values.staleDays, format: "0", row: rows.staleDays },
     // General, not a percentage format: with `%` the add-in would read 10 as 1000 %.
     { name: SETTING_NAMES.marginPercent, value: values.marginPercent, format: "General", row: rows.marginPercent },
-    { name: LANGUAGE_SETTING, value: values.lang, format: "@", row: languageRow(table) },
+    { name: LANGUAGE_SETTING, value: values.lang, format: "@", row: rows.language },
   ];
-  const date = values.referenceDate ? isoToExcelSerial(values.referenceDate) : "";
+  const date = values.referenceDate ? toWorkbookSerial(isoToExcelSerial(values.referenceDate), date1904) : "";
   if (date !== "" || rows.referenceDate) writes.unshift({ name: SETTING_NAMES.referenceDate, value: date, format: "d-m-yyyy", row: rows.referenceDate });
   return writes;
 }
@@ -62,12 +54,13 @@ function missingTable(): Error {
 }
 
 /**
- * Updates the Waarde cells of the pane's settings in three round trips; settings without a row get one in
- * the table's first blank rows, then below it. Other rows are never touched.
+ * Updates the Waarde cells of the pane's settings in four round trips; settings without a row get one in
+ * the table's first blank rows, then below it. Other rows are never touched. A new language is followed by a
+ * full recalculation, so every BM.STATUS cell gives its words in that language.
  */
 export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, values: SettingsValues): Promise<void> {
   return run(async (context) => {
-    const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+    const { snapshot, date1904 } = await readWorkbook(context, { mergedAreas: false, platform: capabilities.platform });
     const location = locateTable(snapshot, SETTINGS);
     if (!location.found) throw missingTable();
     const located: LocatedTable = location.table;
@@ -76,7 +69,9 @@ export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, val
     if (nameColumn === undefined || valueColumn === undefined) throw missingTable();
     const sheet = context.workbook.worksheets.getItem(located.sheet);
     const cell = (row: number, column: number) => sheet.getRange(cellAddress(row, column));
-    const writes = writesFor(new ParsedTable(located), values);
+    const parsed = new ParsedTable(located);
+    const languageChanged = settingsFrom(parsed).language !== values.lang;
+    const writes = writesFor(parsed, values, date1904);
     const blankRows = located.rows.filter((row) => row.blank).map((row) => row.row);
     const appended: SettingWrite[] = [];
     for (const write of writes) {
@@ -93,7 +88,13 @@ export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, val
       cell(row, valueColumn).values = [[write.value]];
     }
     if (appended.length) appendRows(context, located, appended, nameColumn, valueColumn);
+    if (languageChanged) {
+      // BM.STATUS must not answer the recalculation from what it read before: drop that on both sides of the write.
+      forgetWorkbookLanguage();
+      context.workbook.application.calculate("Full");
+    }
     await context.sync();
+    if (languageChanged) forgetWorkbookLanguage();
   });
 }
 

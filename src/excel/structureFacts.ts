@@ -54,10 +54,24 @@ function valuesFromA1(address: string, values: unknown[][]): CellValue[][] {
 }
 
 /**
+ * A list source in the form the planner writes (`=Lijsten!$A$2:$A$6`) when it points at the lists sheet, however
+ * Excel gives it back: Excel names a sheet as the workbook spells it and shows what it stores, not what was sent
+ * (office-js#2128 for typed lists). Any other source is kept as read.
+ */
+export function plannerListSource(source: string): string {
+  const match = /^=?'?([^'!]+)'?!\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(source.trim());
+  if (!match || match[1].toLowerCase() !== LISTS_SHEET.toLowerCase()) return source;
+  const [, , from, top, to, bottom] = match;
+  return `=${LISTS_SHEET}!$${from.toUpperCase()}$${top}:$${to.toUpperCase()}$${bottom}`;
+}
+
+/**
  * Reads, in one round trip, the current state of every range, pane and column a draft plan
  * (planned without facts, so a superset of the real plan) would touch on sheets that exist.
+ * `sheets` are the workbook's sheet names, so the lists sheet is asked for only when it is there:
+ * a call on a null object is nothing to rely on.
  */
-export async function readStructureFacts(context: Excel.RequestContext, draft: readonly StructureAction[], options: { widths: boolean }): Promise<StructureProbe> {
+export async function readStructureFacts(context: Excel.RequestContext, draft: readonly StructureAction[], options: { widths: boolean; sheets: readonly string[] }): Promise<StructureProbe> {
   const newSheets = new Set(draft.filter((a) => a.type === "addSheet").map((a) => a.sheet));
   const sheets = context.workbook.worksheets;
   const formats = new Map<string, Excel.Range>();
@@ -77,8 +91,9 @@ export async function readStructureFacts(context: Excel.RequestContext, draft: r
       widths.set(`${action.sheet}!${action.column}`, sheet.getRange(`${letter}:${letter}`).format.load("columnWidth,useStandardWidth"));
     }
   }
-  const listsSheet = sheets.getItemOrNullObject(LISTS_SHEET).load("visibility");
-  const listsUsed = listsSheet.getUsedRangeOrNullObject().load("address,values,formulas,numberFormat");
+  const listsName = options.sheets.find((name) => name.toLowerCase() === LISTS_SHEET.toLowerCase());
+  const listsSheet = listsName === undefined ? null : sheets.getItem(listsName).load("visibility");
+  const listsUsed = listsSheet?.getUsedRangeOrNullObject().load("address,values,formulas,numberFormat");
   await context.sync();
 
   const facts: StructureFacts = { ranges: {}, frozen: {}, lists: null };
@@ -89,12 +104,12 @@ export async function readStructureFacts(context: Excel.RequestContext, draft: r
   }
   for (const [key, validation] of validations) {
     const source = validation.type === "List" ? (validation.rule?.list?.source ?? null) : null;
-    facts.ranges[key] = { ...facts.ranges[key], validation: { type: validation.type, source: typeof source === "string" ? source : null } };
+    facts.ranges[key] = { ...facts.ranges[key], validation: { type: validation.type, source: typeof source === "string" ? plannerListSource(source) : null } };
     capture.validations.set(key, { type: validation.type, rule: ruleOfType(validation.type, validation.rule), errorAlert: validation.errorAlert, prompt: validation.prompt, ignoreBlanks: validation.ignoreBlanks });
   }
   for (const [sheet, location] of panes) facts.frozen[sheet] = frozenPanes(location.isNullObject ? null : location.address);
   for (const [key, format] of widths) capture.widths.set(key, format.useStandardWidth ? "standard" : format.columnWidth);
-  if (!listsSheet.isNullObject) {
+  if (listsSheet && listsUsed) {
     const used = listsUsed.isNullObject ? null : listsUsed;
     facts.lists = { visible: listsSheet.visibility === "Visible", values: used ? valuesFromA1(used.address, used.values) : [] };
     capture.lists = { visibility: listsSheet.visibility, address: used?.address ?? null, formulas: used?.formulas ?? [], numberFormats: (used?.numberFormat as string[][]) ?? [] };
@@ -119,5 +134,16 @@ const RULE_KEYS: Partial<Record<string, keyof Excel.DataValidationRule>> = {
 function ruleOfType(type: string, rule: Excel.DataValidationRule | null | undefined): Excel.DataValidationRule {
   const key = RULE_KEYS[type];
   const member = key ? rule?.[key] : undefined;
+  if (key === "list" && member) return { list: { ...(member as Excel.ListDataValidation), source: sourceToWrite((member as Excel.ListDataValidation).source) } };
   return key && member ? ({ [key]: member } as Excel.DataValidationRule) : {};
+}
+
+/**
+ * A typed list as Office.js must be given it: items split by commas, whatever the region. Desktop Excel shows (and
+ * reads back) a typed list with the regional separator, ";" under Dutch settings (office-js#2128). An item that
+ * itself holds a comma cannot be written back through Office.js at all.
+ */
+export function sourceToWrite(source: string | Excel.Range): string | Excel.Range {
+  if (typeof source !== "string" || source.startsWith("=") || !source.includes(";")) return source;
+  return source.split(";").join(",");
 }

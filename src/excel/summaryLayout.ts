@@ -1,6 +1,7 @@
 import { cellAddress, rangeAddress } from "../core/address";
 import type { SummaryCell, SummarySheet } from "../core/summary/summarySheet";
 import { SUMMARY_STYLES, type CellLook } from "../core/summary/summaryStyles";
+import { toWorkbookSerial } from "./dateSystem";
 
 /** The look every cell starts from; only differences from it cost an operation. */
 export const BASE_LOOK = { font: "Calibri", size: 10, color: "#222222" };
@@ -14,7 +15,8 @@ export interface SummaryGrid {
   formats: string[][];
 }
 
-export function summaryGrid(sheet: SummarySheet): SummaryGrid {
+/** `date1904`: the workbook counts dates from 1904, so the summary's dates (1900 serials) are moved. */
+export function summaryGrid(sheet: SummarySheet, date1904 = false): SummaryGrid {
   const rows = Math.max(1, ...sheet.cells.map((c) => c.row));
   const columns = sheet.columnWidths.length;
   const values = Array.from({ length: rows }, () => new Array<string | number>(columns).fill(""));
@@ -23,7 +25,9 @@ export function summaryGrid(sheet: SummarySheet): SummaryGrid {
     const text = cell.kind === "text" || cell.kind === "heading";
     // Text format first, in the same batch: `=HYPERLINK(…)`, `+31 6 …` and `-5 woningen` stay literal text.
     formats[cell.row - 1][cell.column] = text ? "@" : (cell.numberFormat ?? "General");
-    if (cell.value !== null) values[cell.row - 1][cell.column] = text ? String(cell.value) : cell.value;
+    if (cell.value === null) continue;
+    const dated = cell.kind === "date" && typeof cell.value === "number" ? toWorkbookSerial(cell.value, date1904) : cell.value;
+    values[cell.row - 1][cell.column] = text ? String(cell.value) : dated;
   }
   return { address: rangeAddress({ top: 1, left: 0, bottom: rows, right: columns - 1 }), values, formats };
 }

@@ -29,7 +29,7 @@ function checkForSummary(run: ExcelRun, capabilities: HostCapabilities, request:
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const model = buildModel(await readSnapshot(context, { mergedAreas: capabilities.mergedAreas }));
+    const model = buildModel(await readSnapshot(context, { mergedAreas: false, platform: capabilities.platform }));
     const report = checkModel(model, { today: request.today, lang: request.lang });
     return { report, model, sheetNames: sheets.items.map((s) => s.name) };
   });

@@ -42,21 +42,28 @@ export function controlSheetName(sheets: readonly string[], ours: string | null)
   return `${CONTROL_SHEET} ${n}`;
 }
 
-/** Replaces the add-in's findings sheet in two round trips; text is formatted as text before it is written. */
+/**
+ * Replaces the add-in's findings in two round trips; text is formatted as text before it is written. An earlier
+ * Controle sheet is emptied and written again where it is: deleting a sheet or setting its position would clear
+ * the user's undo history on desktop Excel (excel/excel-add-ins-undo-capabilities.md).
+ */
 export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], lang: Lang): Promise<ControlSheetWritten> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name,items/position");
-    const table = context.workbook.tables.getItemOrNullObject(CONTROL_TABLE);
-    const tableSheet = table.worksheet.load("name");
+    const sheets = context.workbook.worksheets.load("items/name");
+    // The table's sheet through the collection: a chained call on a null object is not something to rely on.
+    const tables = context.workbook.tables.load("items/name,items/worksheet/name");
     await context.sync();
 
-    const ours = table.isNullObject ? null : tableSheet.name;
+    const table = tables.items.find((t) => t.name.toLowerCase() === CONTROL_TABLE.toLowerCase());
+    const ours = table ? table.worksheet.name : null;
     const names = sheets.items.map((s) => s.name);
     const name = controlSheetName(names, ours);
-    const position = ours ? sheets.items.find((s) => s.name === ours)?.position : undefined;
-    if (ours) sheets.getItem(ours).delete();
-    const sheet = sheets.add(name);
-    if (position !== undefined) sheet.position = position;
+    let sheet: Excel.Worksheet;
+    if (ours && table) {
+      table.delete();
+      sheet = sheets.getItem(ours);
+      sheet.getRange().clear("All");
+    } else sheet = sheets.add(name);
 
     const { values, formats } = controlRows(findings, lang);
     const range = sheet.getRange(`A1:F${values.length + 1}`);

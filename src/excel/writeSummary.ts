@@ -1,5 +1,6 @@
 import type { HeaderFooter, SummarySheet } from "../core/summary/summarySheet";
 import { uniqueSheetName } from "../core/summary/uniqueSheetName";
+import { queueDateSystemProbe } from "./dateSystem";
 import { toHostError, type HostError } from "./officeError";
 import type { HostCapabilities } from "./requirements";
 import { BASE_LOOK, columnAddress, formatRuns, rowHeightRuns, summaryGrid, widthInPoints } from "./summaryLayout";
@@ -17,8 +18,8 @@ export interface WriteSummaryResult {
   extrasError?: HostError;
 }
 
-function writeContent(worksheet: Excel.Worksheet, sheet: SummarySheet): void {
-  const grid = summaryGrid(sheet);
+function writeContent(worksheet: Excel.Worksheet, sheet: SummarySheet, date1904: boolean): void {
+  const grid = summaryGrid(sheet, date1904);
   const all = worksheet.getRange(grid.address);
   all.format.font.name = BASE_LOOK.font;
   all.format.font.size = BASE_LOOK.size;
@@ -59,7 +60,11 @@ function setHeaderFooter(target: Excel.HeaderFooter, header: HeaderFooter, foote
   target.rightFooter = footer.right;
 }
 
-/** Data bars (ExcelApi 1.6), frozen title rows (1.7) and the print layout (1.9). */
+/**
+ * Data bars (ExcelApi 1.6), frozen title rows (1.7) and the print layout (1.9). The zoom "one page wide, any
+ * number of pages tall" (`verticalFitToPages: 0`) is undocumented: it goes last, so should Excel refuse it, the
+ * calls before it are already done (a batch stops at the refused call; office-js#1860).
+ */
 function writeExtras(worksheet: Excel.Worksheet, sheet: SummarySheet): void {
   for (const bar of sheet.dataBars) {
     const format = worksheet.getRange(bar.range).conditionalFormats.add("DataBar");
@@ -75,36 +80,76 @@ function writeExtras(worksheet: Excel.Worksheet, sheet: SummarySheet): void {
   const layout = worksheet.pageLayout;
   layout.orientation = "Landscape";
   layout.paperSize = "A4";
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   layout.centerHorizontally = true;
   layout.setPrintArea(print.area);
   layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
   setHeaderFooter(layout.headersFooters.defaultForAllPages, print.header, print.footer);
   // Every section after the first starts a new printed page, as in the command-line copy.
   for (const section of sheet.sections.slice(1)) worksheet.horizontalPageBreaks.add(`A${section.firstRow}`);
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+}
+
+function isUndoNotSupported(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "UndoNotSupported";
+}
+
+interface Attempt {
+  /** The sheet the attempt created (to remove when Excel refused the attempt's undo group part-way). */
+  created?: string;
+  syncs?: number;
 }
 
 /**
- * Writes a summary or request sheet in one `Excel.run` with at most three round trips: the sheet
- * names, then all content, then the extras an older Excel may lack. An existing sheet of the same
- * name is kept (the new one gets a suffix) unless the caller confirmed `replace`.
+ * Writes a summary or request sheet in one `Excel.run` with at most three round trips: the sheet names and the
+ * date system, then all content, then the extras an older Excel may lack. An existing sheet of the same name is
+ * kept (the new one gets a suffix) unless the caller confirmed `replace`.
+ *
+ * With ExcelApi 1.20 it is one undo group, unless a sheet is replaced (deleting a sheet cannot be undone on
+ * desktop Excel). Should Excel refuse the group (`UndoNotSupported`, office-js#6491), the sheet it had begun is
+ * removed and the summary written again without the group: never an empty `BO …` sheet left behind.
  */
 export async function writeSummarySheet(run: ExcelRunWithOptions, capabilities: HostCapabilities, sheet: SummarySheet, options: { replace?: boolean } = {}): Promise<WriteSummaryResult> {
   const replace = options.replace === true;
-  // Deleting a sheet cannot be undone and may throw UndoNotSupported inside an undo group.
-  const runOptions: Excel.RunOptions = capabilities.undoGroup && !replace ? { mergeUndoGroup: true } : {};
-  return run(runOptions, async (context) => {
+  const grouped = capabilities.undoGroup && !replace;
+  const attempt: Attempt = {};
+  try {
+    return await writeOnce(run, sheet, { replace, grouped, attempt });
+  } catch (error) {
+    if (!grouped || !isUndoNotSupported(error)) throw error;
+    const retried = await writeOnce(run, sheet, { replace, grouped: false, attempt: {}, leftover: attempt.created });
+    return { ...retried, syncs: retried.syncs + (attempt.syncs ?? 0) };
+  }
+}
+
+interface WriteOnce {
+  replace: boolean;
+  grouped: boolean;
+  attempt: Attempt;
+  /** A sheet an earlier, refused attempt created: deleted first. */
+  leftover?: string;
+}
+
+function writeOnce(run: ExcelRunWithOptions, sheet: SummarySheet, options: WriteOnce): Promise<WriteSummaryResult> {
+  const { replace, grouped, attempt, leftover } = options;
+  return run(grouped ? { mergeUndoGroup: true } : {}, async (context) => {
     let syncs = 0;
-    const sync = () => context.sync().then(() => void syncs++, (error: unknown) => Promise.reject((syncs++, error)));
+    const sync = () => context.sync().then(() => void (attempt.syncs = ++syncs), (error: unknown) => Promise.reject(((attempt.syncs = ++syncs), error)));
     const worksheets = context.workbook.worksheets.load("items/name");
+    const is1904 = queueDateSystemProbe(context);
     await sync();
 
-    const names = worksheets.items.map((w) => w.name);
+    let names = worksheets.items.map((w) => w.name);
+    const stale = leftover && names.find((n) => n === leftover);
+    if (stale) {
+      context.workbook.worksheets.getItem(stale).delete();
+      names = names.filter((n) => n !== stale);
+    }
     const same = names.find((n) => n.toLowerCase() === sheet.name.toLowerCase());
     if (replace && same) context.workbook.worksheets.getItem(same).delete();
     const sheetName = replace ? sheet.name : uniqueSheetName(names, sheet.name);
     const worksheet = context.workbook.worksheets.add(sheetName);
-    writeContent(worksheet, sheet);
+    attempt.created = sheetName;
+    writeContent(worksheet, sheet, is1904());
     addChart(worksheet, sheet);
     worksheet.activate();
     await sync();
@@ -114,6 +159,7 @@ export async function writeSummarySheet(run: ExcelRunWithOptions, capabilities: 
       await sync();
       return { sheetName, syncs, extras: true };
     } catch (error) {
+      if (grouped && isUndoNotSupported(error)) throw error;
       // The sheet itself is written; without these it still reads and prints, only less finished.
       return { sheetName, syncs, extras: false, extrasError: toHostError(error) };
     }

@@ -1,7 +1,8 @@
 /**
  * Turning custom-function arguments into plain values. Excel passes a range as rows of cells and a single
- * cell as one value (or [[value]]); empty cells arrive as null, undefined or "". The readers throw the
- * Dutch errors of errors.ts; none of them turns a missing value into 0 unless the function says so.
+ * cell as one value (or [[value]]); empty cells arrive as null, undefined or "", an error cell as an error
+ * object (metadata `allowErrorForDataTypeAny`). The readers throw the errors of errors.ts; none of them turns a
+ * missing value into 0 unless the function says so.
  */
 import type { CellValue } from "../core/cell";
 import type { LedgerInput } from "../core/quota/ledger";
@@ -11,7 +12,8 @@ import { parseDutchNumber } from "../core/parse/parseDutchNumber";
 import { parseYear } from "../core/parse/parseYear";
 import { DIRECTIONS, type Direction } from "../core/schema/lists";
 import type { ParseResult } from "../core/parse/result";
-import { invalidValue, missing, notAvailable, unreadable } from "./errors";
+import { inputError, invalidValue, missing, notAvailable, unreadable } from "./errors";
+import { labelText, userLanguage, type Label, type Place } from "./messages";
 
 const MEMO_SIZE = 1024;
 
@@ -41,41 +43,62 @@ export function isEmptyArgument(value: unknown): boolean {
 }
 
 /** A single value, a row or a column as one list; a block of several rows and columns is refused. */
-export function toList(argument: unknown, label: string): unknown[] {
+export function toList(argument: unknown, label: Label): unknown[] {
   if (!Array.isArray(argument)) return isEmptyArgument(argument) ? [] : [argument];
   const rows = argument.map((row) => (Array.isArray(row) ? row : [row]));
   const width = Math.max(0, ...rows.map((row) => row.length));
-  if (rows.length > 1 && width > 1) {
-    throw invalidValue(`${label} moet één rij of één kolom zijn, geen blok van ${rows.length} × ${width}`);
-  }
+  if (rows.length > 1 && width > 1) throw invalidValue("block", { label, rows: rows.length, columns: width });
   return rows.length === 1 ? rows[0] : rows.map((row) => row[0]);
 }
 
-function joinLabels(labels: string[]): string {
-  return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} en ${labels[labels.length - 1]}`;
+function joinWords(words: string[]): string {
+  const and = userLanguage() === "nl" ? "en" : "and";
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} ${and} ${words[words.length - 1]}`;
 }
 
 /**
  * Several lists that belong together row by row. Trailing rows that are empty in every list are dropped
  * (so B2:B20 next to C2:C20 works); what remains must have the same length in each list.
  */
-export function alignedLists(columns: { label: string; value: unknown }[]): unknown[][] {
+export function alignedLists(columns: { label: Label; value: unknown }[]): unknown[][] {
   const lists = columns.map((column) => toList(column.value, column.label));
   let used = Math.max(0, ...lists.map((list) => list.length));
   while (used > 0 && lists.every((list) => isEmptyArgument(list[used - 1]))) used--;
   const lengths = lists.map((list) => Math.min(list.length, used));
   if (lengths.some((length) => length !== lengths[0])) {
-    const labels = joinLabels(columns.map((column) => column.label));
-    throw invalidValue(`${labels} hebben een verschillend aantal rijen (${joinLabels(lengths.map(String))})`);
+    throw invalidValue("lengths", { labels: joinWords(columns.map((column) => labelText(column.label))), lengths: joinWords(lengths.map(String)) });
   }
   return lists.map((list) => list.slice(0, used));
 }
 
+/** The code of an error cell as Excel passes it: a `CustomFunctions.Error` (`code: "#N/A"`) or an error value object. */
+export function errorCodeOf(value: unknown): string | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const { code, type, basicValue, error } = value as { code?: unknown; type?: unknown; basicValue?: unknown; error?: unknown };
+  if (typeof code === "string" && code.startsWith("#")) return code;
+  if (type === "Error" && typeof basicValue === "string") return basicValue;
+  if (typeof error === "string") return error;
+  return null;
+}
+
+/**
+ * The argument as a plain cell value: an error cell is passed on (#N/A stays #N/A), and an object of a linked
+ * data type is refused by name, never read as "[object Object]".
+ */
+export function plainValue(value: unknown, label: Label, place?: Place): CellValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  const code = errorCodeOf(value);
+  if (code) throw inputError(code, label, place);
+  throw invalidValue("dataType", { label, place });
+}
+
+/** A cell value for the parsers, without a label to name (errors are read by `plainValue` first). */
 export function asCellValue(value: unknown): CellValue {
   if (value === undefined) return null;
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "object" && typeof (value as { error?: unknown }).error === "string") return value as CellValue;
-  return String(value);
+  const code = errorCodeOf(value);
+  return code ? { error: code } : null;
 }
 
 /**
@@ -83,12 +106,13 @@ export function asCellValue(value: unknown): CellValue {
  * gives null; anything else (also a percentage or an amount in euros) is #VALUE! naming `what`, and the
  * row when given: "taakstelling in rij 3 is geen getal: 'abc'".
  */
-export function readNumber(value: unknown, what: string, row?: number): number | null {
+export function readNumber(value: unknown, what: Label, row?: number): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  const parsed = readDutchNumber(asCellValue(value));
+  const place = row === undefined ? undefined : { row };
+  const parsed = readDutchNumber(plainValue(value, what, place));
   if (parsed.ok && !parsed.value.percent && !parsed.value.currency) return parsed.value.value;
   if (!parsed.ok && parsed.reason !== "invalid") return null;
-  throw unreadable(row === undefined ? what : `${what} in rij ${row}`, "geen getal", parsed.ok ? String(value) : parsed.text);
+  throw unreadable("notNumber", what, parsed.ok ? String(value) : parsed.text, place);
 }
 
 /** The half-years of the quota ledger from a quota and a housed range (the first row is "rij 1"). */
@@ -97,48 +121,51 @@ export function readQuotaPeriods(quotas: unknown, housed: unknown): LedgerInput[
     { label: "taakstellingen", value: quotas },
     { label: "gehuisvest", value: housed },
   ]);
-  if (quotaList.length === 0) throw notAvailable("geen taakstellingen opgegeven");
+  if (quotaList.length === 0) throw notAvailable("noQuotas");
   return quotaList.map((cell, index) => {
     const quota = readNumber(cell, "taakstelling", index + 1);
-    if (quota === null) throw invalidValue(`taakstelling ontbreekt in rij ${index + 1}`);
+    if (quota === null) throw invalidValue("quotaMissing", { row: index + 1 });
     return { quota, housed: readNumber(housedList[index], "gehuisvest", index + 1) };
   });
 }
 
-/** The value of a one-cell argument; Excel may pass it bare or as [[value]]. A larger range is refused. */
-export function single(argument: unknown, label: string): unknown {
-  if (!Array.isArray(argument)) return argument;
+/**
+ * The value of a one-cell argument; Excel may pass it bare or as [[value]]. A larger range is refused, an error
+ * cell passed on, a data type refused by name.
+ */
+export function single(argument: unknown, label: Label): CellValue {
+  if (!Array.isArray(argument)) return plainValue(argument, label);
   const cells = argument.flat();
-  if (cells.length > 1) throw invalidValue(`${label} moet één cel zijn, geen bereik van ${cells.length} cellen`);
-  return cells[0];
+  if (cells.length > 1) throw invalidValue("range", { label, cells: cells.length });
+  return plainValue(cells[0], label);
 }
 
 /**
  * An indicator value: a number, also typed as Dutch text, a percentage ("7,9%" is 0,079, as Excel stores
  * 7,9 %) or an amount. Empty or a placeholder ("volgt") gives null; other text is #VALUE!.
  */
-export function readMeasure(argument: unknown, label: string): number | null {
+export function readMeasure(argument: unknown, label: Label): number | null {
   const value = single(argument, label);
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  const parsed = readDutchNumber(asCellValue(value));
+  const parsed = readDutchNumber(value);
   if (parsed.ok) return parsed.value.value;
   if (parsed.reason !== "invalid") return null;
-  throw unreadable(label, "geen getal", parsed.text);
+  throw unreadable("notNumber", label, parsed.text);
 }
 
 /** A value that must be there: #N/A "<label> ontbreekt" when it is not. */
-export function required<T>(value: T | null, label: string): T {
+export function required<T>(value: T | null, label: Label): T {
   if (value === null) throw missing(label);
   return value;
 }
 
 /** A year such as 2028 or "2028"; empty gives null, anything else #VALUE!. */
-export function readYear(argument: unknown, label: string): number | null {
+export function readYear(argument: unknown, label: Label): number | null {
   const value = single(argument, label);
-  const parsed = parseYear(asCellValue(value));
+  const parsed = parseYear(value);
   if (parsed.ok) return parsed.value;
   if (parsed.reason === "empty") return null;
-  throw unreadable(label, "geen jaartal", parsed.text);
+  throw unreadable("notYear", label, parsed.text);
 }
 
 /** The list words as typed in the list (the common case, no text work needed) and in lower case. */
@@ -150,7 +177,7 @@ export function readDirection(argument: unknown): Direction | null {
   if (isEmptyArgument(value)) return null;
   const direction = typeof value === "string" ? (DIRECTION_BY_WORD.get(value) ?? DIRECTION_BY_WORD.get(value.trim().toLowerCase())) : undefined;
   if (direction) return direction;
-  throw invalidValue(`richting '${String(value)}' is onbekend; kies ${DIRECTIONS.slice(0, -1).join(", ")} of ${DIRECTIONS[DIRECTIONS.length - 1]}`);
+  throw invalidValue("direction", { text: String(value) });
 }
 
 /** The direction the numbers imply: a target above the baseline is Toename, below it Afname; otherwise null. */
@@ -168,8 +195,8 @@ const DEFAULT_MARGIN_PERCENT = 10;
 export function readMarginPercent(argument: unknown): number {
   const value = single(argument, "marge");
   if (isEmptyArgument(value)) return DEFAULT_MARGIN_PERCENT;
-  const parsed = readDutchNumber(asCellValue(value));
-  if (!parsed.ok || parsed.value.currency || parsed.value.value < 0) throw unreadable("marge", "geen percentage", String(value));
+  const parsed = readDutchNumber(value);
+  if (!parsed.ok || parsed.value.currency || parsed.value.value < 0) throw unreadable("notPercentage", "marge", String(value));
   const { value: number, percent } = parsed.value;
   return percent || number < 1 ? number * 100 : number;
 }
@@ -181,12 +208,12 @@ export function readPlanCount(argument: unknown): PlanCount {
   const word = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (word === "min" || word === "minimum") return "min";
   if (word === "max" || word === "maximum") return "max";
-  throw invalidValue(`telling moet min of max zijn, niet '${String(value)}'`);
+  throw invalidValue("planCount", { text: String(value) });
 }
 
 /** Where a cell sits in a range, for messages: "rij 3", or "rij 2, kolom 4" in a block. */
-function position(row: number, column: number, width: number): string {
-  return width > 1 ? `rij ${row + 1}, kolom ${column + 1}` : `rij ${row + 1}`;
+function position(row: number, column: number, width: number): Place {
+  return width > 1 ? { row: row + 1, column: column + 1 } : { row: row + 1 };
 }
 
 /**
@@ -200,12 +227,13 @@ export function readPlanned(argument: unknown): CountOrRange[] {
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (isEmptyArgument(cell)) return;
-      const parsed = readCountOrRange(asCellValue(cell));
-      if (!parsed.ok) throw unreadable(`gepland in ${position(r, c, width)}`, "geen aantal", String(cell));
+      const place = position(r, c, width);
+      const parsed = readCountOrRange(plainValue(cell, "gepland", place));
+      if (!parsed.ok) throw unreadable("notCount", "gepland", String(cell), place);
       counts.push(parsed.value);
     }),
   );
-  if (counts.length === 0) throw notAvailable("gepland is leeg; vul 0 of - in als er niets gepland is");
+  if (counts.length === 0) throw notAvailable("plannedEmpty");
   return counts;
 }
 
@@ -214,6 +242,6 @@ export function readRealised(argument: unknown): number {
   const value = single(argument, "gerealiseerd");
   if (isEmptyArgument(value)) return 0;
   const number = readNumber(value, "gerealiseerd");
-  if (number === null) throw unreadable("gerealiseerd", "geen getal", String(value));
+  if (number === null) throw unreadable("notNumber", "gerealiseerd", String(value));
   return number;
 }

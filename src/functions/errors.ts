@@ -1,36 +1,51 @@
 /**
- * The errors the custom functions throw, with Dutch messages. Excel shows a message only with #VALUE!
- * and #N/A, so those are the only two codes used: #VALUE! for input that cannot be read, #N/A for input
- * that is missing or a result that does not exist.
+ * The errors the custom functions throw, with messages in the user's language (messages.ts). Excel shows a
+ * message only with #VALUE! and #N/A, so those are the codes used: #VALUE! for input that cannot be read, #N/A
+ * for input that is missing or a result that does not exist. An error cell given as input passes on its own code.
  */
 import type { UnknownReason } from "../core/indicators/progress";
 import type { Direction } from "../core/schema/lists";
+import { message, type Label, type MessageData, type MessageId, type Place } from "./messages";
 
 /** #VALUE! with a message. */
-export function invalidValue(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+export function invalidValue(id: MessageId, data?: MessageData): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message(id, data));
 }
 
 /** #N/A with a message. */
-export function notAvailable(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
+export function notAvailable(id: MessageId, data?: MessageData): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message(id, data));
 }
 
 /** `label` was left empty: "nulmeting ontbreekt". */
-export function missing(label: string): CustomFunctions.Error {
-  return notAvailable(`${label} ontbreekt`);
+export function missing(label: Label): CustomFunctions.Error {
+  return notAvailable("missing", { label });
 }
 
 /** `label` holds text that is not what it should be: "nulmeting is geen getal: 'veel'". */
-export function unreadable(label: string, expected: string, text: string): CustomFunctions.Error {
-  return invalidValue(`${label} is ${expected}: '${text}'`);
+export function unreadable(id: "notNumber" | "notYear" | "notPercentage" | "notCount", label: Label, text: string, place?: Place): CustomFunctions.Error {
+  return invalidValue(id, { label, text, place });
 }
 
-const PROGRESS_REASONS: Partial<Record<UnknownReason, string>> = {
-  "geen-nulmeting": "nulmeting ontbreekt",
-  "geen-streefwaarde": "streefwaarde ontbreekt",
-  "geen-meting": "actueel ontbreekt: er is nog geen meting",
-  "streefwaarde-gelijk-aan-nulmeting": "streefwaarde is gelijk aan de nulmeting; voortgang is dan niet te berekenen",
+/** The codes a custom function can return; with a message only #VALUE! and #N/A (excel/custom-functions-errors.md). */
+const PASSED_ON = new Set(["#DIV/0!", "#NUM!", "#NULL!"]);
+
+/**
+ * An error cell given as input (metadata `allowErrorForDataTypeAny`): passed on as Excel's own functions do,
+ * #VALUE! and #N/A saying which argument held it; an error a function cannot return (#REF!, #NAME?, …) becomes
+ * #VALUE! naming it.
+ */
+export function inputError(code: string, label: Label, place?: Place): CustomFunctions.Error {
+  if (code === "#N/A") return notAvailable("errorInput", { label, place, code });
+  if (PASSED_ON.has(code)) return new CustomFunctions.Error(code as CustomFunctions.ErrorCode);
+  return invalidValue("errorInput", { label, place, code });
+}
+
+const PROGRESS_REASONS: Partial<Record<UnknownReason, () => CustomFunctions.Error>> = {
+  "geen-nulmeting": () => missing("nulmeting"),
+  "geen-streefwaarde": () => missing("streefwaarde"),
+  "geen-meting": () => notAvailable("noMeasurement"),
+  "streefwaarde-gelijk-aan-nulmeting": () => notAvailable("targetIsBaseline"),
 };
 
 /**
@@ -38,12 +53,7 @@ const PROGRESS_REASONS: Partial<Record<UnknownReason, string>> = {
  * the reason `indicatorProgress` gives (no reason there means the target was only given in words).
  */
 export function progressUnavailable(direction: Direction, reason: UnknownReason | undefined): CustomFunctions.Error {
-  if (direction === "Maximaal" || direction === "Minimaal" || direction === "Gelijk") {
-    return notAvailable(`voortgang heeft geen betekenis bij richting ${direction}`);
-  }
-  if (reason === "richting-tegenstrijdig") {
-    const side = direction === "Toename" ? "onder" : "boven";
-    return notAvailable(`richting ${direction} past niet bij een streefwaarde ${side} de nulmeting`);
-  }
-  return notAvailable((reason && PROGRESS_REASONS[reason]) || "streefwaarde ontbreekt");
+  if (direction === "Maximaal" || direction === "Minimaal" || direction === "Gelijk") return notAvailable("progressMeaningless", { direction });
+  if (reason === "richting-tegenstrijdig") return notAvailable(direction === "Toename" ? "directionBelow" : "directionAbove", { direction });
+  return (reason && PROGRESS_REASONS[reason]?.()) || missing("streefwaarde");
 }

@@ -12,7 +12,6 @@ import { parsePeriod } from "../core/parse/parsePeriod";
 import { computeLedger, currentBacklog } from "../core/quota/ledger";
 import { expectedShortfall } from "../core/quota/shortfall";
 import {
-  asCellValue,
   directionFromNumbers,
   readDirection,
   readMarginPercent,
@@ -26,6 +25,8 @@ import {
   required,
   single,
 } from "./arguments";
+import type { Lang } from "../core/rules/types";
+import { workbookLanguage } from "../excel/workbookLanguage";
 import { invalidValue, missing, notAvailable, progressUnavailable } from "./errors";
 
 function ledgerOf(quotas: any[][], housed: any[][], openingBalance: any) {
@@ -66,7 +67,7 @@ export function balance(quotas: any[][], housed: any[][], openingBalance?: any):
  */
 export function backlog(quotas: any[][], housed: any[][], openingBalance?: any): number {
   const result = currentBacklog(ledgerOf(quotas, housed, openingBalance));
-  if (result === null) throw notAvailable("nog geen halfjaar met een aantal gehuisvest");
+  if (result === null) throw notAvailable("noHoused");
   return result;
 }
 
@@ -119,7 +120,7 @@ export function progress(baseline: any, target: any, actual: any, direction?: an
 export function expected(baseline: any, baselineYear: any, target: any, targetYear: any, year: any): number {
   const y0 = required(readYear(baselineYear, "nuljaar"), "nuljaar");
   const y1 = required(readYear(targetYear, "streefjaar"), "streefjaar");
-  if (y1 <= y0) throw invalidValue(`streefjaar (${y1}) moet na nuljaar (${y0}) liggen`);
+  if (y1 <= y0) throw invalidValue("targetYearOrder", { from: y0, to: y1 });
   return expectedValue(
     required(readMeasure(baseline, "nulmeting"), "nulmeting"), y0,
     required(readMeasure(target, "streefwaarde"), "streefwaarde"), y1,
@@ -128,33 +129,31 @@ export function expected(baseline: any, baselineYear: any, target: any, targetYe
 }
 
 /** The words BM.STATUS returns (also used for the stored results of the sample workbook). */
-export const STATUS_WORDS: Record<"nl" | "en", Record<IndicatorStatus, string>> = {
+export const STATUS_WORDS: Record<Lang, Record<IndicatorStatus, string>> = {
   nl: { behaald: "Behaald", "op-koers": "Op koers", achter: "Achter", "niet-behaald": "Niet behaald", onbekend: "Onbekend" },
   en: { behaald: "Achieved", "op-koers": "On track", achter: "Behind", "niet-behaald": "Not achieved", onbekend: "Unknown" },
 };
 
-/** English words under English Office; Dutch otherwise, and outside Office (tests, the bench). */
-function statusLanguage(): "nl" | "en" {
-  const language = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
-  return typeof language === "string" && language.toLowerCase().startsWith("en") ? "en" : "nl";
+/**
+ * The language of BM.STATUS's words: the workbook's `Taal` (Instellingen), not the user's Office, so that a
+ * shared workbook gives every colleague the same values and COUNTIF(…;"Behaald") keeps counting. Dutch outside
+ * Excel (tests, the bench) and when the setting cannot be read.
+ */
+export function statusLanguage(): Promise<Lang> {
+  if (typeof Excel === "undefined" || typeof Excel.RequestContext !== "function") return Promise.resolve("nl");
+  return workbookLanguage(() => new Excel.RequestContext()).catch((): Lang => "nl");
 }
 
-/**
- * Status of an indicator: Behaald, Op koers, Achter, Niet behaald or Onbekend (English words under English Office).
- * @customfunction STATUS
- * @param baseline Baseline value.
- * @param baselineYear Year of the baseline.
- * @param target Target value; may be empty for Toename or Afname stated in words only.
- * @param targetYear Year by which the target should be reached.
- * @param actual Latest measured value.
- * @param measurementYear Year of the latest measurement.
- * @param [direction] Toename, Afname, Gelijk, Maximaal or Minimaal; default from the numbers.
- * @param [margin] Margin for "on track" as a percentage of the distance from baseline to target. Default 10.
- * @returns The status as a word.
- */
-export function status(
-  baseline: any, baselineYear: any, target: any, targetYear: any, actual: any, measurementYear: any, direction?: any, margin?: any,
+/** BM.STATUS's word in a given language; the function itself takes the language from the workbook. */
+export function statusWord(
+  lang: Lang, baseline: any, baselineYear: any, target: any, targetYear: any, actual: any, measurementYear: any, direction?: any, margin?: any,
 ): string {
+  return STATUS_WORDS[lang][statusOf(baseline, baselineYear, target, targetYear, actual, measurementYear, direction, margin)];
+}
+
+function statusOf(
+  baseline: any, baselineYear: any, target: any, targetYear: any, actual: any, measurementYear: any, direction?: any, margin?: any,
+): IndicatorStatus {
   const b = readMeasure(baseline, "nulmeting");
   const t = readMeasure(target, "streefwaarde");
   const latestYear = readYear(measurementYear, "meetjaar");
@@ -170,7 +169,28 @@ export function status(
   });
   // A status read off the straight line needs the year of the measurement; without it the status is unknown.
   const neededYear = latestYear === null && result.expected !== null && result.status !== "behaald";
-  return STATUS_WORDS[statusLanguage()][neededYear ? "onbekend" : result.status];
+  return neededYear ? "onbekend" : result.status;
+}
+
+/**
+ * Status of an indicator: Behaald, Op koers, Achter, Niet behaald or Onbekend (in English when Taal in Instellingen is en).
+ * @customfunction STATUS
+ * @param baseline Baseline value.
+ * @param baselineYear Year of the baseline.
+ * @param target Target value; may be empty for Toename or Afname stated in words only.
+ * @param targetYear Year by which the target should be reached.
+ * @param actual Latest measured value.
+ * @param measurementYear Year of the latest measurement.
+ * @param [direction] Toename, Afname, Gelijk, Maximaal or Minimaal; default from the numbers.
+ * @param [margin] Margin for "on track" as a percentage of the distance from baseline to target. Default 10.
+ * @returns The status as a word, in the workbook's language.
+ */
+export async function status(
+  baseline: any, baselineYear: any, target: any, targetYear: any, actual: any, measurementYear: any, direction?: any, margin?: any,
+): Promise<string> {
+  // The input is read first, so a wrong argument gives its error without waiting for the workbook.
+  const key = statusOf(baseline, baselineYear, target, targetYear, actual, measurementYear, direction, margin);
+  return STATUS_WORDS[await statusLanguage()][key];
 }
 
 /**
@@ -180,11 +200,11 @@ export function status(
  * @returns One row: start year, end year (empty when the text has none) and kind.
  */
 export function period(text: any): any[][] {
-  const value = asCellValue(single(text, "tekst"));
+  const value = single(text, "tekst");
   const parsed = parsePeriod(value);
   if (!parsed.ok && parsed.reason === "empty") throw missing("tekst");
-  if (!parsed.ok && parsed.reason === "placeholder") throw notAvailable(`'${parsed.text}' is nog geen planning`);
-  if (!parsed.ok) throw invalidValue(`planning '${parsed.text}' is niet te lezen (bijvoorbeeld 2026, 2025 - 2028, vanaf 2025 of Jaarlijks)`);
+  if (!parsed.ok && parsed.reason === "placeholder") throw notAvailable("notSchedule", { text: parsed.text });
+  if (!parsed.ok) throw invalidValue("schedule", { text: parsed.text });
   const { start, end, kind } = parsed.value;
   return [[start?.year ?? "", end?.year ?? "", kind]];
 }
@@ -196,12 +216,12 @@ export function period(text: any): any[][] {
  * @returns The half-year label, such as 2025-H1.
  */
 export function halfYear(dateOrText: any): string {
-  const value = asCellValue(single(dateOrText, "datum_of_tekst"));
+  const value = single(dateOrText, "datum_of_tekst");
   const half = parseHalfYear(value);
   if (half.ok) return halfYearLabel(half.value);
   const date = parseDutchDate(value);
   const ofDate = date.ok ? halfYearOfIso(date.value) : null;
   if (ofDate) return halfYearLabel(ofDate);
   if (half.reason === "empty") throw missing("datum_of_tekst");
-  throw invalidValue(`'${half.text}' is geen datum of halfjaar (bijvoorbeeld 15-6-2025, 2e helft 2024 of H2 2024)`);
+  throw invalidValue("notHalfYear", { text: half.text });
 }

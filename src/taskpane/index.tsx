@@ -1,18 +1,11 @@
 // The task pane's start: the only place in src/taskpane that touches Office. Everything below App
 // gets the workbook through the WorkbookGateway it is handed.
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
 import { createOfficeGateway } from "../excel/officeGateway";
 import { officeCapabilities } from "../excel/requirements";
-import { App } from "./App";
 import { langFromDisplayLanguage } from "./i18n/strings";
+import { PaneRoot } from "./PaneRoot";
 import { themeFor, type OfficeThemeInfo } from "./theme";
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Office's theme where the host has one (not every host or platform does). */
 function officeTheme(): OfficeThemeInfo | undefined {
@@ -29,9 +22,5 @@ Office.onReady(() => {
   const lang = langFromDisplayLanguage(Office.context.displayLanguage);
   document.documentElement.lang = lang;
   const gateway = createOfficeGateway(Excel.run, officeCapabilities());
-  createRoot(container).render(
-    <FluentProvider theme={themeFor(officeTheme(), forcedColors())}>
-      <App gateway={gateway} lang={lang} today={localToday()} />
-    </FluentProvider>,
-  );
+  createRoot(container).render(<PaneRoot gateway={gateway} lang={lang} theme={themeFor(officeTheme(), forcedColors())} />);
 });

@@ -1,7 +1,8 @@
 // The task pane in a real browser: headless Debian Chromium at the task pane's 320 px, the production
 // start-up and Office.js gateway over the in-memory host with the sample workbook. Fails on any console
 // error and on any request that leaves localhost; runs axe-core (colour contrast included) on each view;
-// writes the screenshots for the README to docs/screenshots/.
+// writes its screenshots to build/screenshots/, so a run leaves the clone clean. `npm run screenshots` runs the
+// same test writing to docs/screenshots/, the README's pictures: updating those is a deliberate step.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -10,7 +11,8 @@ import { buildDemo, serveDemo, type DemoServer } from "./demoServer";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SAMPLE = path.resolve(__dirname, "../../assets/Voorbeeld-activiteitenoverzicht.xlsx");
-const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
+declare const BM_SCREENSHOTS: string | undefined; // set by `npm run screenshots` (jest --globals)
+const SCREENSHOTS = path.resolve(__dirname, "../..", typeof BM_SCREENSHOTS === "string" ? BM_SCREENSHOTS : "build/screenshots");
 // The axe-core that jest-axe uses for the jsdom tests (the top-level axe-core is an older one pulled in by another tool).
 const AXE = require.resolve("axe-core/axe.min.js", { paths: [path.dirname(require.resolve("jest-axe"))] });
 

@@ -31,10 +31,11 @@ describe("Inrichten on a partner's workbook, through Office.js", () => {
     });
     expect(host.tableInfo("tblIndicatoren")?.headers.slice(6)).toEqual(["Streefwaarde 2028", "Bron", "Programma", "Doel", "Streefjaar", "Toelichting"]);
     expect(host.cell("Activiteiten", "A1").merged).toBe("A1:H1");
-    expect(host.sheetNames()).toEqual(["Activiteiten", "Indicatoren", "Partijen", "Notities", "Metingen", "Taakstelling", "Instellingen", "Lijsten"]);
-    // Four round trips in the undo group, then hiding Lijsten outside it: desktop Excel cannot undo visibility.
-    expect(result).toMatchObject({ undo: "excel-undo", syncs: 5 });
-    expect(host.lastRunMergedUndo).toBe(false);
+    // The hidden Lijsten sheet is made first, outside the undo group: desktop Excel cannot undo hiding a sheet.
+    expect(host.sheetNames()).toEqual(["Activiteiten", "Indicatoren", "Partijen", "Notities", "Lijsten", "Metingen", "Taakstelling", "Instellingen"]);
+    // Four round trips to read and plan, one for the lists sheet, one for the rest in Excel's undo group.
+    expect(result).toMatchObject({ undo: "excel-undo", syncs: 6 });
+    expect(host.lastRunMergedUndo).toBe(true);
     expect(host.runCount).toBe(2);
   });
 
@@ -63,8 +64,8 @@ describe("Inrichten on a partner's workbook, through Office.js", () => {
     host.resetCounters();
     const { result } = await applyStructure(run, FULL, "nl");
     expect(result.applied).toEqual([]);
-    expect(result.syncs).toBe(3);
-    expect(host.syncCount).toBe(3);
+    expect(result.syncs).toBe(4);
+    expect(host.syncCount).toBe(4);
     expect(host.snapshotState()).toEqual(before);
   });
 
@@ -82,9 +83,45 @@ describe("Inrichten on a partner's workbook, through Office.js", () => {
     const { host, run } = setup("1.20", rows);
     host.resetCounters();
     const { result } = await applyStructure(run, FULL, "nl");
-    expect(host.syncCount).toBe(5);
-    expect(result.syncs).toBe(5);
+    expect(host.syncCount).toBe(6);
+    expect(result.syncs).toBe(6);
     expect(host.tableInfo("tblActiviteiten")?.address).toBe(`Activiteiten!A3:P${8 + rows}`);
+  });
+});
+
+describe("one Ctrl+Z in Excel (ExcelApi 1.20)", () => {
+  it.each(["desktop", "web"] as const)("takes back the whole run on %s Excel; only the hidden helper sheet Lijsten stays", async (platform) => {
+    const host = partnerHost({ platform, undoSnapshots: true });
+    const { Excel } = createOfficeGlobals(host);
+    const before = host.snapshotState() as { sheets: { name: string }[]; tables: unknown[] };
+    const { result, revert } = await applyStructure(Excel.run, { ...FULL, platform }, "nl");
+    expect(result.undo).toBe("excel-undo");
+    expect(revert).toBeNull();
+    host.undo();
+    const after = host.snapshotState() as { sheets: { name: string; visibility: string }[]; tables: unknown[] };
+    expect(after.sheets.filter((s) => s.name !== "Lijsten")).toEqual(before.sheets);
+    expect(after.tables).toEqual(before.tables);
+    expect(after.sheets.find((s) => s.name === "Lijsten")?.visibility).toBe("Hidden");
+  });
+
+  it("reports up to date the second time, however Excel names the lists sheet in a validation's source", async () => {
+    const { host, run } = setup();
+    host.addSheet("lijsten", [["Oude lijst"]]);
+    await applyStructure(run, FULL, "nl");
+    expect(host.cell("Activiteiten", "G5").validation?.rule).toEqual({ list: { inCellDropDown: true, source: "=Lijsten!$A$2:$A$6" } });
+    expect(await previewStructure(run, FULL, "nl")).toEqual({ changes: [], upToDate: true });
+  });
+
+  it("finishes without the group and offers Terugdraaien for the whole run when Excel refuses the group part-way (office-js#6491)", async () => {
+    const { host, run } = setup();
+    const before = host.snapshotState();
+    host.failNext({ member: "Range.numberFormat", code: "UndoNotSupported", inUndoGroup: true });
+    const { result, revert } = await applyStructure(run, FULL, "nl");
+    expect(result.undo).toBe("revert-snapshot");
+    expect(host.tableInfo("tblActiviteiten")?.address).toBe("Activiteiten!A3:P8");
+    expect(await previewStructure(run, FULL, "nl")).toMatchObject({ upToDate: true });
+    await revertStructure(run, revert!);
+    expect(host.snapshotState()).toEqual(before);
   });
 });
 
@@ -166,7 +203,7 @@ describe("when Excel refuses the undo group or the write", () => {
       run(async (context) => {
         const sync = context.sync.bind(context);
         let calls = 0;
-        context.sync = (() => (++calls === 4 ? Promise.reject(Object.assign(new Error("Bewerking mislukt"), { code: "InvalidOperation" })) : sync())) as typeof context.sync;
+        context.sync = (() => (++calls === 5 ? Promise.reject(Object.assign(new Error("Bewerking mislukt"), { code: "InvalidOperation" })) : sync())) as typeof context.sync;
         return batch(context);
       })) as typeof run;
     await expect(applyStructure(failing, NO_UNDO, "nl", (steps) => (handed = steps))).rejects.toMatchObject({ code: "InvalidOperation" });

@@ -43,7 +43,7 @@ describe("highlighting findings with the add-in's own conditional format", () =>
     );
   });
 
-  it("marks the cells with one marked custom format per sheet and severity, in a constant number of syncs", async () => {
+  it("marks each area with its own marked custom format, in a constant number of syncs", async () => {
     const { host, run } = setup();
     host.resetCounters();
     await highlight(run, CAPABILITIES, [finding("Activiteiten", "B3"), finding("Activiteiten", "B4"), finding("Activiteiten", "A2", "warning"), finding("Ontbreekt", "A1")]);
@@ -54,6 +54,28 @@ describe("highlighting findings with the add-in's own conditional format", () =>
       expect.objectContaining({ type: "Custom", addresses: ["A2"] }),
     ]);
     expect(formats[0].settings).toMatchObject({ custom: { format: { fill: { color: "#FDE9E7" }, borders: { top: { style: "Continuous" } } } } });
+  });
+
+  it("marks two separate areas on Dutch desktop Excel, where getRanges wants ';' (office-js#1167), and on the web", async () => {
+    for (const platform of ["desktop", "web"] as const) {
+      const host = new FakeExcelHost({ platform });
+      host.addSheet("Activiteiten", [["ID", "Status"], ["1", "Gereed"], ["2", ""], ["3", "Vertraagd"]]);
+      const { Excel } = createOfficeGlobals(host);
+      await userFormats(Excel.run);
+      await highlight(Excel.run, CAPABILITIES, [finding("Activiteiten", "B2"), finding("Activiteiten", "A4")]);
+      const own = sheetState(host, "Activiteiten").conditionalFormats.filter((f) => JSON.stringify(f).includes("Beleidsmonitor"));
+      expect(own.flatMap((f) => f.addresses).sort()).toEqual(["A4", "B2"]);
+      expect(sheetState(host, "Activiteiten").conditionalFormats).toHaveLength(4);
+    }
+  });
+
+  it("leaves the earlier marking in place when Excel refuses the new one", async () => {
+    const { host, run } = setup();
+    await highlight(run, CAPABILITIES, [finding("Activiteiten", "B3")]);
+    host.failNext({ member: "ConditionalFormatCollection.add", code: "AccessDenied" });
+    await expect(highlight(run, CAPABILITIES, [finding("Activiteiten", "B4")])).rejects.toMatchObject({ code: "AccessDenied" });
+    const own = sheetState(host, "Activiteiten").conditionalFormats.filter((f) => JSON.stringify(f).includes("Beleidsmonitor"));
+    expect(own.map((f) => f.addresses)).toEqual([["B3"]]);
   });
 
   it("replaces an earlier marking and clears only its own formats, never the user's fill or conditional formats", async () => {
@@ -71,20 +93,22 @@ describe("highlighting findings with the add-in's own conditional format", () =>
     expect(host.cell("Activiteiten", "B3").fill).toBe("#00FF00");
   });
 
-  it("uses the same number of syncs for 10 and 2 000 findings", async () => {
+  it("uses the same number of syncs up to one part's worth of areas, and sends a larger marking in parts", async () => {
     const counts: number[] = [];
-    for (const n of [10, 2_000]) {
+    for (const n of [3, 20, 90]) {
       const { host, run } = setup();
       host.resetCounters();
-      await highlight(run, CAPABILITIES, Array.from({ length: n }, (_, i) => finding("Activiteiten", `${"ABC"[i % 3]}${2 + 2 * i}`)));
+      await highlight(run, CAPABILITIES, Array.from({ length: n }, (_, i) => finding("Activiteiten", `${"ABC"[i % 3]}${2 + 2 * i}`)), 20);
       counts.push(host.syncCount);
+      expect(sheetState(host, "Activiteiten").conditionalFormats).toHaveLength(n);
     }
     expect(counts[0]).toBe(counts[1]);
+    expect(counts[2]).toBe(counts[1] + 4);
   });
 
-  it("explains, instead of failing half-way, on a host without RangeAreas", async () => {
-    const { host, run } = setup("1.8");
-    await expect(highlight(run, { ...CAPABILITIES, rangeAreas: false }, [finding("Activiteiten", "B3")])).rejects.toMatchObject({ name: "HighlightUnsupported", message: expect.stringContaining("ExcelApi 1.9") });
+  it("explains, instead of failing half-way, on a host without conditional formats", async () => {
+    const { host, run } = setup("1.5");
+    await expect(highlight(run, { ...CAPABILITIES, rangeAreas: false }, [finding("Activiteiten", "B3")])).rejects.toMatchObject({ name: "HighlightUnsupported", message: expect.stringContaining("ExcelApi 1.6") });
     expect(host.syncCount).toBe(0);
   });
 });

@@ -22,20 +22,24 @@ export function hostFromSnapshot(snapshot: WorkbookSnapshot, options: Constructo
   return host;
 }
 
-/** A clean workbook of the contract with `rows` activity rows, for size-independence tests. */
-export function hostWithActivities(rows: number): FakeExcelHost {
-  const host = new FakeExcelHost();
+/**
+ * A clean workbook of the contract with `rows` activity rows, for size-independence tests. `settings` are typed
+ * into Instellingen (so "2025-06-15" becomes a date in the workbook's date system).
+ */
+export function hostWithActivities(rows: number, options: ConstructorParameters<typeof FakeExcelHost>[0] & { settings?: Seed } = {}): FakeExcelHost {
+  const { settings, ...hostOptions } = options;
+  const host = new FakeExcelHost(hostOptions);
   for (const spec of TABLES) {
     const headers = spec.columns.map((c) => c.header);
     const body: Seed =
       spec.key === "activities"
         ? Array.from({ length: rows }, (_, i) => [`A${i + 1}`, "Wonen", null, `Afspraak ${i + 1}`, "Gemeente", null, "2026", null, "Niet gestart", null, null, null, null, 45778, null])
         : spec.key === "settings"
-          ? [["Peildatum", 45823]]
+          ? (settings ?? [["Peildatum", 45823]])
           : spec.key === "parties"
             ? [["Gemeente Dronten", null, "Gemeente", null, null]]
             : [headers.map(() => null)];
-    host.addSheet(spec.sheet, [headers, ...body], { literal: true });
+    host.addSheet(spec.sheet, [headers, ...body], { literal: spec.key !== "settings" || !settings });
     host.addTable(spec.sheet, `A1:${columnLetter(headers.length - 1)}${body.length + 1}`, spec.table);
   }
   return host;

@@ -15,14 +15,14 @@ describe("settings in tblInstellingen", () => {
   it("reads the pane's settings with the contract's defaults", async () => {
     const { host, run } = setup([["Gemeente", "Dronten"], ["Peildatum", 45823]]);
     expect(await readSettings(run, CAPABILITIES)).toEqual({ referenceDate: "2025-06-15", staleDays: 90, marginPercent: 10, lang: "nl" });
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(3);
   });
 
   it("updates existing rows, adds missing ones at the end and leaves every other row alone", async () => {
     const { host, run } = setup([["Gemeente", "Dronten"], ["Peildatum", 45823], ["Regel uit: stale-row", "ja"]]);
     host.resetCounters();
     await writeSettings(run, CAPABILITIES, { referenceDate: "2025-07-01", staleDays: 60, marginPercent: 12.5, lang: "en" });
-    expect(host.syncCount).toBe(3);
+    expect(host.syncCount).toBe(4);
     expect(host.sheetValues("Instellingen")).toEqual([
       ["Instelling", "Waarde"],
       ["Gemeente", "Dronten"],
@@ -59,6 +59,25 @@ describe("settings in tblInstellingen", () => {
     await writeSettings(run, CAPABILITIES, { referenceDate: null, staleDays: 90, marginPercent: 15, lang: "nl" });
     expect(host.cell("Instellingen", "B2")).toMatchObject({ value: 15, numberFormat: "General" });
     expect((await readSettings(run, CAPABILITIES)).marginPercent).toBe(15);
+  });
+
+  it("recalculates the workbook when the language changes, so BM.STATUS follows it, and only then", async () => {
+    const { host, run } = setup([["Taal", "nl"]]);
+    await writeSettings(run, CAPABILITIES, { referenceDate: null, staleDays: 90, marginPercent: 10, lang: "nl" });
+    expect(host.calculations).toEqual([]);
+    await writeSettings(run, CAPABILITIES, { referenceDate: null, staleDays: 90, marginPercent: 10, lang: "en" });
+    expect(host.calculations).toEqual(["Full"]);
+  });
+
+  it("writes and reads the Peildatum right in a workbook that uses the 1904 date system", async () => {
+    const host = new FakeExcelHost({ date1904: true });
+    host.addSheet("Instellingen", [["Instelling", "Waarde"], ["Peildatum", "2025-06-15"]]);
+    host.addTable("Instellingen", "A1:B2", "tblInstellingen");
+    const { Excel } = createOfficeGlobals(host);
+    expect((await readSettings(Excel.run, CAPABILITIES)).referenceDate).toBe("2025-06-15");
+    await writeSettings(Excel.run, CAPABILITIES, { referenceDate: "2025-07-01", staleDays: 90, marginPercent: 10, lang: "nl" });
+    expect(host.cell("Instellingen", "B2")).toMatchObject({ value: 45839 - 1462, text: "1-7-2025" });
+    expect((await readSettings(Excel.run, CAPABILITIES)).referenceDate).toBe("2025-07-01");
   });
 
   it("asks for Inrichten when there is no settings table", async () => {

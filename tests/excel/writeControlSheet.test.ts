@@ -34,7 +34,7 @@ describe("the Controle sheet", () => {
     expect(host.sheetValues("Controle").map((row) => row[0])).toEqual(["Ernst", "error", "notice"]);
   });
 
-  it("replaces its own sheet on the next run, in the same place", async () => {
+  it("replaces its own sheet on the next run, in the same place, without clearing the user's undo history", async () => {
     const { host, run } = setup();
     await writeControlSheet(run, [finding("a"), finding("b")], "nl");
     host.addSheet("Later");
@@ -42,10 +42,18 @@ describe("the Controle sheet", () => {
       context.workbook.worksheets.getItem("Controle").position = 0;
       await context.sync();
     });
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Later").getRange("A1").values = [["eigen werk"]];
+      await context.sync();
+    });
+    const clearsBefore = host.undoLog.clears.length;
     await writeControlSheet(run, [], "nl");
     expect(host.sheetNames()).toEqual(["Controle", "Activiteiten", "Later"]);
     expect(host.tableInfo("tblControle")?.address).toBe("Controle!A1:F2");
-    expect(host.sheetValues("Controle")[1][4]).toBe("Geen bevindingen.");
+    expect(host.sheetValues("Controle")).toEqual([["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"], ["", "", "", "", "Geen bevindingen.", ""]]);
+    // Desktop Excel cannot undo deleting or moving a sheet: the user's own edit must still be on the stack.
+    expect(host.undoLog.clears.length).toBe(clearsBefore);
+    expect(host.undoStack.some((entry) => entry.members.includes("Range.values"))).toBe(true);
   });
 
   it("keeps a user's own sheet called Controle and writes to Controle 2", async () => {

@@ -178,6 +178,35 @@ describe("writeSummarySheet through Office.js", () => {
     expect(host.cell(NAME, "A1").value).toBe("Bestuurlijk overleg 26 juni 2025 — samenvatting");
   });
 
+  it("writes the whole sheet without the undo group, and no empty BO sheet is left, when Excel refuses the group (office-js#6491)", async () => {
+    const { host, run, capabilities } = hostWith();
+    host.failNext({ member: "Range.values", code: "UndoNotSupported", inUndoGroup: true });
+    const result = await writeSummarySheet(run, capabilities, summary);
+    expect(result).toMatchObject({ sheetName: NAME, extras: true });
+    expect(host.sheetNames()).toEqual(["Activiteiten", NAME]);
+    expect(host.cell(NAME, "A1").value).toBe("Bestuurlijk overleg 26 juni 2025 — samenvatting");
+    expect(host.runCount).toBe(2);
+  });
+
+  it("keeps the print area, title rows, header, footer and page breaks when Excel refuses the one-page-wide zoom", async () => {
+    const { host, run, capabilities } = hostWith();
+    host.failNext({ member: "PageLayout.zoom", code: "InvalidArgument" });
+    const result = await writeSummarySheet(run, capabilities, summary);
+    expect(result).toMatchObject({ extras: false, extrasError: { code: "InvalidArgument" } });
+    const state = (host.snapshotState().sheets as Array<Record<string, unknown>>).find((s) => s.name === NAME)!;
+    expect(state.pageLayout).toMatchObject({ orientation: "Landscape", printArea: summary.print.area, printTitleRows: "1:2", headersFooters: expect.anything() });
+    expect((state.rowBreaks as number[]).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("writes its dates right in a workbook that uses the 1904 date system", async () => {
+    const host = new FakeExcelHost({ date1904: true });
+    host.addSheet("Activiteiten", [["ID"]]);
+    const { Excel } = createOfficeGlobals(host);
+    await writeSummarySheet(Excel.run, detectCapabilities((name, version) => host.isSetSupported(name, version)), summary);
+    const meeting = rowOf(summary, "Datum bestuurlijk overleg");
+    expect(host.cell(NAME, `C${meeting}`)).toMatchObject({ value: 45834 - 1462, text: expect.stringMatching(/26/) });
+  });
+
   it("writes the request sheet beside the summary", async () => {
     const { model, report } = checked(await sampleSnapshot());
     const { host, run, capabilities } = hostWith();

@@ -18,19 +18,22 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i;
 const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))%$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days since 1899-12-30, Excel's serial date for the 1900 date system. */
-export function dateSerial(year: number, month: number, day: number): number | null {
+/** Days from 1900 to 1904 serials: 1904-01-01 is 1462 in the 1900 date system and 0 in the 1904 one. */
+export const DAYS_1900_TO_1904 = 1462;
+
+/** Excel's serial date: days since 1899-12-30, or since 1904-01-01 in a workbook that uses the 1904 date system. */
+export function dateSerial(year: number, month: number, day: number, date1904 = false): number | null {
   const time = Date.UTC(year, month - 1, day);
   const check = new Date(time);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000) - (date1904 ? DAYS_1900_TO_1904 : 0);
 }
 
 /**
  * `undefined` means "leave the cell as it is": Office.js skips `null` entries in a written array.
  * Throws a plain Error with the code as message when Excel would reject the value; the caller wraps it.
  */
-export function interpretInput(input: unknown, numberFormat: string): CellContent | undefined {
+export function interpretInput(input: unknown, numberFormat: string, date1904 = false): CellContent | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new Error("InvalidArgument");
@@ -50,7 +53,7 @@ export function interpretInput(input: unknown, numberFormat: string): CellConten
   }
   const iso = ISO_DATE.exec(input);
   if (iso) {
-    const serial = dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const serial = dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]), date1904);
     if (serial !== null) return { value: serial, numberFormat: "yyyy-mm-dd" };
   }
   const upper = input.toUpperCase();

@@ -4,13 +4,14 @@
  * table's range at that point of the batch, as in Excel.
  */
 
-import type { FakeContext, HostCore } from "./context";
+import type { FakeContext, HostCore, OperationKind } from "./context";
 import { notImplemented, officeError, propertyNotLoaded } from "./errors";
 
 /** Thrown by a resolver whose creating operation has not run yet. */
 export class NotReady extends Error {}
 
-export type Resolver<T> = () => T | null;
+/** `orNull`: made by an `*OrNullObject` method, so it may stand for nothing (`isNullObject`). */
+export type Resolver<T> = (() => T | null) & { orNull?: boolean };
 
 export interface PropDef<T> {
   get(target: T, host: HostCore): unknown;
@@ -21,13 +22,17 @@ export interface PropDef<T> {
 
 export function pin<T>(context: FakeContext, member: string, compute: () => T | null, api?: string): Resolver<T> {
   let pinned: { value: T | null } | undefined;
+  // Most pinning calls only navigate; `add` and `convertToRange` change the workbook and return what they made.
+  const kind = /\.(add|convertToRange)$/.test(member) ? "write" : "read";
   context.enqueue(member, () => {
     pinned = { value: compute() };
-  }, api);
-  return () => {
+  }, api, kind);
+  const resolve: Resolver<T> = () => {
     if (!pinned) throw new NotReady();
     return pinned.value;
   };
+  resolve.orNull = /OrNullObject$/.test(member);
+  return resolve;
 }
 
 function owns(object: object, key: string): boolean {
@@ -150,18 +155,23 @@ export abstract class FakeClientObject<T> {
     return target;
   }
 
-  /** Queues work on the target; operations on a null object fail with ItemNotFound. */
-  _op(member: string, run: (target: T) => void, api?: string): void {
-    this.context.enqueue(`${this._typeName}.${member}`, () => run(this._target(`${this._typeName}.${member}`)), api);
+  /** Whether this proxy came from an `*OrNullObject` method, so standing for nothing is its documented state. */
+  get _orNull(): boolean {
+    return this._resolve.orNull === true;
   }
 
-  /** A child object pinned when this point of the batch runs; a null parent gives a null child. */
+  /** Queues work on the target; operations on a null object fail with ItemNotFound. */
+  _op(member: string, run: (target: T) => void, api?: string, kind: OperationKind = "write"): void {
+    this.context.enqueue(`${this._typeName}.${member}`, () => run(this._target(`${this._typeName}.${member}`)), api, kind);
+  }
+
+  /**
+   * A child object pinned when this point of the batch runs. Calling a method on a null object fails the batch:
+   * Office.js documents only `isNullObject` and loads on a null object, so the host refuses what Excel may refuse.
+   */
   _pinChild<C>(member: string, compute: (target: T) => C | null, api?: string): Resolver<C> {
     const location = `${this._typeName}.${member}`;
-    return pin(this.context, location, () => {
-      const target = this._resolveAt(location);
-      return target === null ? null : compute(target);
-    }, api);
+    return pin(this.context, location, () => compute(this._target(location)), api);
   }
 
   /** The same child object on every access, so loaded values land where the caller reads them. */
@@ -171,7 +181,7 @@ export abstract class FakeClientObject<T> {
   }
 
   _read(key: string): unknown {
-    if (this._knownNull()) return undefined; // Office.js skips the loaded check on null objects
+    if (this._orNull && this._knownNull()) return undefined; // Office.js skips the loaded check on null objects
     if (!this._loaded.has(key)) throw propertyNotLoaded(key, this._typeName);
     return this._loaded.get(key);
   }
@@ -180,6 +190,7 @@ export abstract class FakeClientObject<T> {
     const def = this._props[key];
     if (!def.set) throw new TypeError(`Cannot set property ${key} of ${this._typeName}, which is read-only`);
     const input = copyInput(value);
+    this.context.host.notePayload("request", input);
     this._op(key, (target) => def.set!(target, input, this.context.host), def.setApi ?? def.api);
     return true;
   }
@@ -187,7 +198,7 @@ export abstract class FakeClientObject<T> {
   load(spec?: unknown): this {
     const paths = parseLoadSpec(spec);
     this._checkPaths(paths);
-    this.context.enqueue(`${this._typeName}.load`, () => this._applyLoad(paths));
+    this.context.enqueue(`${this._typeName}.load`, () => this._applyLoad(paths), undefined, "read");
     return this;
   }
 
@@ -200,8 +211,15 @@ export abstract class FakeClientObject<T> {
     }
   }
 
-  _applyLoad(paths: string[]): void {
+  /** The target for a load: nothing for a null object, a failure for an object reached through one. */
+  _loadTarget(): T | null {
     const target = this._resolveAt(`${this._typeName}.load`);
+    if (target === null && !this._orNull) throw officeError("ItemNotFound", `${this._typeName}.load`);
+    return target;
+  }
+
+  _applyLoad(paths: string[]): void {
+    const target = this._loadTarget();
     if (target === null) return;
     const scalars = paths.length === 0 ? Object.keys(this._props) : paths.filter((p) => !p.includes("/") && owns(this._props, p));
     for (const key of scalars) {
@@ -210,7 +228,9 @@ export abstract class FakeClientObject<T> {
         if (paths.length === 0) continue;
         throw officeError("ApiNotFound", `${this._typeName}.${key}`);
       }
-      this._loaded.set(key, def.get(target, this.context.host));
+      const value = def.get(target, this.context.host);
+      this.context.host.notePayload("response", value);
+      this._loaded.set(key, value);
     }
     const nested = new Map<string, string[]>();
     for (const path of paths) {
@@ -260,7 +280,7 @@ export abstract class FakeCollection<T, E> extends FakeClientObject<T> {
   }
 
   override _read(key: string): unknown {
-    if (key === "items" && this._knownNull()) return [];
+    if (key === "items" && this._orNull && this._knownNull()) return [];
     return super._read(key);
   }
 
@@ -276,7 +296,7 @@ export abstract class FakeCollection<T, E> extends FakeClientObject<T> {
   }
 
   override _applyLoad(paths: string[]): void {
-    const target = this._resolveAt(`${this._typeName}.load`);
+    const target = this._loadTarget();
     if (target === null) return;
     const items = this._entities(target).map((entity) => this._makeItem(() => entity));
     const itemPaths = this._itemPaths(paths);
@@ -291,7 +311,7 @@ export abstract class FakeCollection<T, E> extends FakeClientObject<T> {
 
   getCount(): FakeClientResult<number> {
     const result = new FakeClientResult<number>();
-    this._op("getCount", (target) => result._set(this._entities(target).length), "1.4");
+    this._op("getCount", (target) => result._set(this._entities(target).length), "1.4", "read");
     return result;
   }
 }

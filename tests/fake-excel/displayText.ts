@@ -13,16 +13,16 @@ const DUTCH_ERRORS: Record<string, string> = {
   "#NULL!": "#LEEG!",
 };
 
-export function displayText(value: CellScalar | null, isError: boolean, numberFormat: string, locale: HostLocale): string {
+export function displayText(value: CellScalar | null, isError: boolean, numberFormat: string, locale: HostLocale, date1904 = false): string {
   const dutch = locale === "nl-NL";
   if (value === null) return "";
   if (isError) return dutch ? (DUTCH_ERRORS[value as string] ?? String(value)) : String(value);
   if (typeof value === "boolean") return dutch ? (value ? "WAAR" : "ONWAAR") : value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  return formatNumber(value, numberFormat, dutch);
+  return formatNumber(value, numberFormat, dutch, date1904);
 }
 
-function formatNumber(value: number, numberFormat: string, dutch: boolean): string {
+function formatNumber(value: number, numberFormat: string, dutch: boolean, date1904: boolean): string {
   const decimalMark = dutch ? "," : ".";
   const groupMark = dutch ? "." : ",";
   const fixed = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(numberFormat);
@@ -33,7 +33,7 @@ function formatNumber(value: number, numberFormat: string, dutch: boolean): stri
     const sign = shown < 0 && Number(whole + (fraction ?? "")) !== 0 ? "-" : "";
     return `${sign}${grouped}${fraction ? decimalMark + fraction : ""}${fixed[3] ?? ""}`;
   }
-  if (/[dy]/i.test(numberFormat) && !numberFormat.includes('"')) return formatDate(value, numberFormat);
+  if (/[dy]/i.test(numberFormat) && !numberFormat.includes('"')) return formatDate(value, numberFormat, date1904);
   return generalNumber(value).replace(".", decimalMark);
 }
 
@@ -43,8 +43,9 @@ function generalNumber(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
-function formatDate(serial: number, pattern: string): string {
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+function formatDate(serial: number, pattern: string, date1904: boolean): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  const date = new Date(epoch + Math.floor(serial) * 86_400_000);
   const parts: Record<string, string> = {
     yyyy: String(date.getUTCFullYear()),
     yy: String(date.getUTCFullYear()).slice(-2),

@@ -8,7 +8,7 @@ export interface OfficeGlobalsOptions {
   excelApi?: string; // sets the host's supported ExcelApi version, e.g. "1.13"
   requirementSets?: Record<string, string>;
   displayLanguage?: string; // default "nl-NL"
-  platform?: string; // default "OfficeOnline"
+  platform?: string; // default from the host: "PC" for desktop, "OfficeOnline" for the web
 }
 
 export interface OfficeGlobals {
@@ -37,9 +37,10 @@ function excelEnums(): Record<string, Record<string, string>> {
     HorizontalAlignment: enumOf("HorizontalAlignment", ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"]),
     VerticalAlignment: enumOf("VerticalAlignment", ["Top", "Center", "Bottom", "Justify", "Distributed"]),
     PageOrientation: enumOf("PageOrientation", ["Portrait", "Landscape"]),
+    CalculationType: enumOf("CalculationType", ["Recalculate", "Full", "FullRebuild"]),
     ChartSeriesBy: enumOf("ChartSeriesBy", ["Auto", "Columns", "Rows"]),
     ChartType: enumOf("ChartType", ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "Doughnut", "Area"], { xyscatter: "XYScatter" }),
-    ErrorCodes: enumOf("ErrorCodes", ["AccessDenied", "ApiNotFound", "GeneralException", "InvalidArgument", "InvalidOperation", "InvalidReference", "ItemAlreadyExists", "ItemNotFound", "NotImplemented", "UnsupportedOperation"]),
+    ErrorCodes: enumOf("ErrorCodes", ["AccessDenied", "ApiNotFound", "GeneralException", "InvalidArgument", "InvalidOperation", "InvalidReference", "ItemAlreadyExists", "ItemNotFound", "NotImplemented", "UnsupportedOperation", "UndoNotSupported", "RangeExceedsLimit", "RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]),
   };
 }
 
@@ -47,7 +48,7 @@ function excelEnums(): Record<string, Record<string, string>> {
 export function createOfficeGlobals(host: FakeExcelHost, options: OfficeGlobalsOptions = {}): OfficeGlobals {
   if (options.excelApi) host.requirementSets.ExcelApi = options.excelApi;
   Object.assign(host.requirementSets, options.requirementSets);
-  const platform = options.platform ?? "OfficeOnline";
+  const platform = options.platform ?? (host.platform === "web" ? "OfficeOnline" : "PC");
   const displayLanguage = options.displayLanguage ?? "nl-NL";
   const info = { host: "Excel", platform };
   const office = strictObject("Office", {
@@ -68,8 +69,13 @@ export function createOfficeGlobals(host: FakeExcelHost, options: OfficeGlobalsO
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
   });
+  // `new Excel.RequestContext()`: how a custom function reads the workbook (excel/call-excel-apis-from-custom-function.md).
+  function RequestContext(): Excel.RequestContext {
+    return host.createContext();
+  }
   const excel = strictObject("Excel", {
     run: (...args: unknown[]) => host.run(...args),
+    RequestContext,
     ...excelEnums(),
   });
   const officeExtension = strictObject("OfficeExtension", {

@@ -10,6 +10,7 @@ import { applyContent, cellText, readValidation, readValues, valueType } from ".
 import { createSheet } from "./sheetOps";
 import { cellPosition, WorkbookState, type SheetState, type Style, type ValidationSettings } from "./state";
 import { createTable, tableHeaders } from "./tableOps";
+import { UndoLog, type HostPlatform, type UndoEntry } from "./undo";
 import { makeApplication, makeWorkbook } from "./worksheetProxy";
 import { columnLetter } from "../../src/core/address";
 
@@ -17,7 +18,28 @@ export interface FakeExcelHostOptions {
   locale?: HostLocale; // "nl-NL" (default): Blad1, Tabel1, Kolom1, WAAR; "en-US": Sheet1, Table1, Column1, TRUE
   excelApi?: string; // highest supported ExcelApi requirement set, default "1.20"
   requirementSets?: Record<string, string>;
+  /** "desktop" (default: Windows or Mac, the users' Excel) or "web": undo support and the 5 MB limit differ. */
+  platform?: HostPlatform;
+  /** Between areas in `getRanges`: "," on the web, the regional list separator on desktop (";" under nl-NL). */
+  listSeparator?: "," | ";";
+  /** The workbook uses the 1904 date system. */
+  date1904?: boolean;
+  /** Keep a copy of the workbook per undo entry, so `host.undo()` can play Ctrl+Z (costs memory; off by default). */
+  undoSnapshots?: boolean;
+  /** Preview APIs (`Workbook.use1904DateSystem`); off, as in the production office.js. */
+  previewApis?: boolean;
 }
+
+/** A failure injected with `failNext`: the next operation on `member` fails with `code`. */
+export interface InjectedFault {
+  member: string | RegExp;
+  code: string;
+  /** Only inside a `mergeUndoGroup` run, as office-js#6491 reports for bulk writes. */
+  inUndoGroup?: boolean;
+}
+
+/** The web's payload limit per request and per response (`concepts/resource-limits-and-performance-optimization.md`). */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
 
 export interface SeedOptions {
   origin?: string; // top-left cell of `rows`, default "A1"
@@ -60,8 +82,16 @@ function compareVersions(a: string, b: string): number {
 }
 
 export class FakeExcelHost implements HostCore {
-  readonly state: WorkbookState;
+  state: WorkbookState;
   readonly requirementSets: Record<string, string>;
+  readonly platform: HostPlatform;
+  readonly listSeparator: "," | ";";
+  readonly undoLog: UndoLog;
+  readonly previewApis: boolean;
+  private readonly faults: InjectedFault[] = [];
+  private payload = { request: 0, response: 0 };
+  /** The largest response of any sync so far, in bytes (measured on the web only). */
+  largestResponse = 0;
   syncCount = 0;
   runCount = 0;
   /** The options object of the latest `Excel.run`, or null when it had none. */
@@ -70,8 +100,52 @@ export class FakeExcelHost implements HostCore {
   lastRunMergedUndo = false;
 
   constructor(options: FakeExcelHostOptions = {}) {
-    this.state = new WorkbookState(options.locale ?? "nl-NL");
+    const locale = options.locale ?? "nl-NL";
+    this.state = new WorkbookState(locale, options.date1904 === true);
     this.requirementSets = { ExcelApi: options.excelApi ?? "1.20", SharedRuntime: "1.1", ...options.requirementSets };
+    this.platform = options.platform ?? "desktop";
+    this.listSeparator = options.listSeparator ?? (this.platform === "web" || locale === "en-US" ? "," : ";");
+    this.undoLog = new UndoLog(this.platform, options.undoSnapshots === true);
+    this.previewApis = options.previewApis === true;
+  }
+
+  // ---- faults, undo and payload ----
+
+  /** The next operation on a matching member fails with `code` (Excel refusing something only it knows to refuse). */
+  failNext(fault: InjectedFault): void {
+    this.faults.push(fault);
+  }
+
+  takeFault(member: string, inUndoGroup: boolean): string | null {
+    const index = this.faults.findIndex(
+      (f) => (typeof f.member === "string" ? f.member === member : f.member.test(member)) && (!f.inUndoGroup || inUndoGroup),
+    );
+    if (index < 0) return null;
+    return this.faults.splice(index, 1)[0].code;
+  }
+
+  /** The user's undo stack, latest entry last. */
+  get undoStack(): readonly UndoEntry[] {
+    return this.undoLog.entries;
+  }
+
+  /** Ctrl+Z: takes the workbook back to before the latest undo entry (needs `undoSnapshots`). */
+  undo(): void {
+    this.state = this.undoLog.pop();
+  }
+
+  notePayload(direction: "request" | "response", value: unknown): void {
+    if (this.platform !== "web" || value === undefined) return;
+    this.payload[direction] += JSON.stringify(value)?.length ?? 0;
+  }
+
+  takePayloadOverflow(): string | null {
+    const { request, response } = this.payload;
+    this.payload = { request: 0, response: 0 };
+    this.largestResponse = Math.max(this.largestResponse, response);
+    if (request > WEB_PAYLOAD_LIMIT) return "RequestPayloadSizeLimitExceeded";
+    if (response > WEB_PAYLOAD_LIMIT) return "ResponsePayloadSizeLimitExceeded";
+    return null;
   }
 
   isSetSupported(name: string, minVersion?: string | number): boolean {
@@ -86,6 +160,13 @@ export class FakeExcelHost implements HostCore {
 
   noteSync(): void {
     this.syncCount++;
+  }
+
+  /** `Application.calculate` calls, by type. */
+  readonly calculations: string[] = [];
+
+  noteCalculation(type: string): void {
+    this.calculations.push(type);
   }
 
   resetCounters(): void {
@@ -118,6 +199,7 @@ export class FakeExcelHost implements HostCore {
     this.lastRunOptions = options && { ...options };
     this.lastRunMergedUndo = options?.mergeUndoGroup === true && this.supportsExcelApi("1.20");
     this.runCount++;
+    context.mergeUndoGroup = this.lastRunMergedUndo;
     context.setOpen(true);
     try {
       const pending = batch(context as unknown as Excel.RequestContext);
@@ -151,17 +233,31 @@ export class FakeExcelHost implements HostCore {
       line.forEach((input, c) => {
         const row = origin.box.top + r;
         const column = origin.box.left + c;
-        const content = options.literal ? (input === null ? undefined : { value: input === "" ? null : input }) : interpretInput(input, sheet.style(row, column, "numberFormat"));
+        const content = options.literal ? (input === null ? undefined : { value: input === "" ? null : input }) : interpretInput(input, sheet.style(row, column, "numberFormat"), this.state.date1904);
         if (content) applyContent(sheet, row, column, content);
       }),
     );
+    sheet.touch();
+  }
+
+  /** Puts one value into an existing sheet as if typed there (a stray far cell, a user's edit). */
+  put(sheetName: string, address: string, input: string | number | boolean): void {
+    const parsed = parseAddress(address);
+    if (!parsed) throw new Error(`FakeExcelHost.put: bad address ${address}`);
+    const sheet = this.sheet(sheetName);
+    const { top: row, left: column } = parsed.box;
+    const content = interpretInput(input, sheet.style(row, column, "numberFormat"), this.state.date1904);
+    if (content) applyContent(sheet, row, column, content);
+    sheet.touch();
   }
 
   /** Creates a table whose first row holds the headers; returns its name. */
   addTable(sheetName: string, address: string, name?: string): string {
     const parsed = parseAddress(address);
     if (!parsed) throw new Error(`FakeExcelHost.addTable: bad address ${address}`);
-    return createTable(this.state, this.sheet(sheetName), parsed.box, true, name, "FakeExcelHost.addTable").name;
+    const table = createTable(this.state, this.sheet(sheetName), parsed.box, true, name, "FakeExcelHost.addTable");
+    this.state.touchAll();
+    return table.name;
   }
 
   // ---- inspection ----
@@ -186,7 +282,7 @@ export class FakeExcelHost implements HostCore {
       value: cell?.value ?? null,
       formula: cell?.formula ?? null,
       valueType: valueType(cell),
-      text: cellText(sheet, row, column, this.state.locale),
+      text: cellText(sheet, row, column, this.state.locale, this.state.date1904),
       numberFormat: style("numberFormat"),
       fill: fill === "#FFFFFF" && !cell?.style?.fillColor && !sheet.columnStyles.get(column)?.fillColor ? null : fill,
       font: { bold: style("bold"), italic: style("italic"), color: style("fontColor"), size: style("fontSize"), name: style("fontName") },

@@ -10,6 +10,6 @@
  *   uninstall();
  */
 
-export { FakeExcelHost, type CellInfo, type FakeExcelHostOptions, type SeedOptions, type TableInfo } from "./host";
+export { FakeExcelHost, WEB_PAYLOAD_LIMIT, type CellInfo, type FakeExcelHostOptions, type InjectedFault, type SeedOptions, type TableInfo } from "./host";
 export { createOfficeGlobals, installOfficeGlobals, type OfficeGlobals, type OfficeGlobalsOptions } from "./globals";
 export { FakeOfficeError } from "./errors";

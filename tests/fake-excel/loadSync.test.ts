@@ -213,10 +213,12 @@ describe("requirement sets and globals", () => {
     expect(Office.context.displayLanguage).toBe("nl-NL");
   });
 
-  it("resolves onReady with Excel on the web", async () => {
+  it("resolves onReady with the host's platform: desktop Excel by default, or Excel on the web", async () => {
     const { Office } = createOfficeGlobals(new FakeExcelHost(), { displayLanguage: "en-US" });
-    await expect(Office.onReady()).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
+    await expect(Office.onReady()).resolves.toEqual({ host: "Excel", platform: "PC" });
     expect(Office.context.displayLanguage).toBe("en-US");
+    const web = createOfficeGlobals(new FakeExcelHost({ platform: "web" }));
+    await expect(web.Office.onReady()).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
   });
 
   it("records run options and honours mergeUndoGroup only from ExcelApi 1.20", async () => {

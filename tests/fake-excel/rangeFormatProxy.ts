@@ -1,8 +1,8 @@
 /** `Range.format` (with fill and font) and `Range.dataValidation`. */
 
 import type { PropDef, Resolver } from "./clientObject";
-import type { FakeContext } from "./context";
-import { isEntireColumns } from "./boxes";
+import type { FakeContext, HostCore } from "./context";
+import { isEntireColumns, parseAddress } from "./boxes";
 import { officeError } from "./errors";
 import * as ops from "./rangeOps";
 import { RangeBound, type RangeTarget } from "./rangeTarget";
@@ -162,9 +162,34 @@ function isDefault(key: string, value: unknown): boolean {
   return key !== "rule" && JSON.stringify(value) === JSON.stringify(VALIDATION_DEFAULTS[key]);
 }
 
+/**
+ * A list source as Excel gives it back: a reference names the sheet as the workbook spells it, quoted only when it
+ * must be, with upper-case columns; a typed list comes back with the regional list separator on the desktop, as the
+ * validation dialog shows it (office-js#2128). Code that compares sources as strings never sees "up to date".
+ */
+function sourceAsExcelShowsIt(source: unknown, host: HostCore): unknown {
+  if (typeof source !== "string") return source;
+  if (!source.startsWith("=")) return host.listSeparator === "," ? source : source.split(",").join(host.listSeparator);
+  const parsed = parseAddress(source.slice(1));
+  const sheet = parsed?.sheet === undefined ? undefined : host.state.findSheet(parsed.sheet);
+  if (!parsed || !sheet) return source;
+  const local = source.slice(source.lastIndexOf("!") + 1).toUpperCase();
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  return `=${name}!${local}`;
+}
+
+function excelRule(rule: unknown, host: HostCore): unknown {
+  const list = (rule as { list?: { source?: unknown } } | undefined)?.list;
+  if (!list) return rule;
+  return { ...(rule as object), list: { ...list, source: sourceAsExcelShowsIt(list.source, host) } };
+}
+
 function validationProp(key: "rule" | "errorAlert" | "prompt" | "ignoreBlanks"): PropDef<RangeTarget> {
   return {
-    get: (t) => ops.readValidation(t.sheet, t.box).settings[key] ?? (key === "rule" ? {} : VALIDATION_DEFAULTS[key]),
+    get: (t, host) => {
+      const value = ops.readValidation(t.sheet, t.box).settings[key] ?? (key === "rule" ? {} : VALIDATION_DEFAULTS[key]);
+      return key === "rule" ? excelRule(value, host) : value;
+    },
     // Excel has no "unset" alert or prompt: setting the default leaves the same validation as never setting it.
     set: (t, value) => ops.setValidation(t.sheet, t.box, key, isDefault(key, value) ? undefined : value, `DataValidation.${key}`),
     api: "1.8",

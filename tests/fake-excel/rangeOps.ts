@@ -37,16 +37,16 @@ export function readValueTypes(sheet: SheetState, box: RangeBox): string[][] {
   return readGrid(sheet, box, valueType);
 }
 
-export function cellText(sheet: SheetState, row: number, column: number, locale: HostLocale): string {
+export function cellText(sheet: SheetState, row: number, column: number, locale: HostLocale, date1904 = false): string {
   const cell = sheet.cell(row, column);
-  return displayText(cell?.value ?? null, cell?.error === true, sheet.style(row, column, "numberFormat"), locale);
+  return displayText(cell?.value ?? null, cell?.error === true, sheet.style(row, column, "numberFormat"), locale, date1904);
 }
 
-export function readText(sheet: SheetState, box: RangeBox, locale: HostLocale): string[][] {
+export function readText(sheet: SheetState, box: RangeBox, locale: HostLocale, date1904 = false): string[][] {
   return readGrid(sheet, box, (cell, _row, column) => {
     if (!cell || cell.value === null) return "";
     const format = cell.style?.numberFormat ?? sheet.columnStyle(column, "numberFormat");
-    return displayText(cell.value, cell.error === true, format, locale);
+    return displayText(cell.value, cell.error === true, format, locale, date1904);
   });
 }
 
@@ -77,13 +77,13 @@ export function applyContent(sheet: SheetState, row: number, column: number, con
 }
 
 /** `Range.values = …` and `Range.formulas = …` (en-US formulas are stored as written). */
-export function writeContent(sheet: SheetState, box: RangeBox, input: unknown, location: string): void {
+export function writeContent(sheet: SheetState, box: RangeBox, input: unknown, location: string, date1904 = false): void {
   const at = inputAt(input, box, location);
   for (let row = box.top; row <= box.bottom; row++) {
     for (let column = box.left; column <= box.right; column++) {
       let content: CellContent | undefined;
       try {
-        content = interpretInput(at(row - box.top, column - box.left), sheet.style(row, column, "numberFormat"));
+        content = interpretInput(at(row - box.top, column - box.left), sheet.style(row, column, "numberFormat"), date1904);
       } catch {
         throw officeError("InvalidArgument", location);
       }

@@ -28,6 +28,14 @@ export function resolveRangeArgument(host: HostCore, argument: unknown, sheet: S
   return { sheet: named, box: parsed.box };
 }
 
+/** "A range is limited to 5,000,000 cells for read operations" (resource-limits-and-performance-optimization.md). */
+export const READ_CELL_LIMIT = 5_000_000;
+
+function readable(t: RangeTarget, member: string): RangeTarget {
+  if (rowCount(t.box) * columnCount(t.box) > READ_CELL_LIMIT) throw officeError("RangeExceedsLimit", `Range.${member}`);
+  return t;
+}
+
 const RANGE_PROPS: Record<string, PropDef<RangeTarget>> = {
   address: { get: (t) => sheetAddress(t.sheet.name, t.box) },
   rowCount: { get: (t) => rowCount(t.box) },
@@ -37,11 +45,11 @@ const RANGE_PROPS: Record<string, PropDef<RangeTarget>> = {
   cellCount: { get: (t) => rowCount(t.box) * columnCount(t.box) },
   isEntireColumn: { get: (t) => isEntireColumns(t.box), api: "1.7" },
   isEntireRow: { get: (t) => isEntireRows(t.box), api: "1.7" },
-  values: { get: (t) => ops.readValues(t.sheet, t.box), set: (t, v) => ops.writeContent(t.sheet, t.box, v, "Range.values") },
-  formulas: { get: (t) => ops.readFormulas(t.sheet, t.box), set: (t, v) => ops.writeContent(t.sheet, t.box, v, "Range.formulas") },
-  text: { get: (t, host) => ops.readText(t.sheet, t.box, host.state.locale) },
-  valueTypes: { get: (t) => ops.readValueTypes(t.sheet, t.box) },
-  numberFormat: { get: (t) => ops.readNumberFormats(t.sheet, t.box), set: (t, v) => ops.writeNumberFormat(t.sheet, t.box, v, "Range.numberFormat") },
+  values: { get: (t) => ops.readValues(readable(t, "values").sheet, t.box), set: (t, v, host) => ops.writeContent(t.sheet, t.box, v, "Range.values", host.state.date1904) },
+  formulas: { get: (t) => ops.readFormulas(readable(t, "formulas").sheet, t.box), set: (t, v, host) => ops.writeContent(t.sheet, t.box, v, "Range.formulas", host.state.date1904) },
+  text: { get: (t, host) => ops.readText(readable(t, "text").sheet, t.box, host.state.locale, host.state.date1904) },
+  valueTypes: { get: (t) => ops.readValueTypes(readable(t, "valueTypes").sheet, t.box) },
+  numberFormat: { get: (t) => ops.readNumberFormats(readable(t, "numberFormat").sheet, t.box), set: (t, v) => ops.writeNumberFormat(t.sheet, t.box, v, "Range.numberFormat") },
 };
 
 function checked(box: RangeBox, member: string): RangeBox {
@@ -148,20 +156,17 @@ export class RangeProxy extends RangeBound {
     }, "1.4");
   }
 
+  /** The smallest box holding the used cells inside this range (how add-ins find the last row of column A). */
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return this.derived("getUsedRange", (b, t) => {
-      const used = t.sheet.usedBox(valuesOnly === true);
-      const box = used && intersect(used, b);
+      const box = t.sheet.usedBox(valuesOnly === true, b);
       if (!box) throw officeError("ItemNotFound", "Range.getUsedRange");
       return box;
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
-    return this.derived("getUsedRangeOrNullObject", (b, t) => {
-      const used = t.sheet.usedBox(valuesOnly === true);
-      return used && intersect(used, b);
-    }, "1.4");
+    return this.derived("getUsedRangeOrNullObject", (b, t) => t.sheet.usedBox(valuesOnly === true, b), "1.4");
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
@@ -180,7 +185,7 @@ export class RangeProxy extends RangeBound {
     this._op("select", (t) => {
       this.context.host.state.activeSheet = t.sheet;
       this.context.host.state.selection = sheetAddress(t.sheet.name, t.box);
-    });
+    }, undefined, "view");
   }
 
   merge(across?: boolean): void {
@@ -246,10 +251,13 @@ export class RangeAreasProxy extends FakeClientObject<AreasTarget> {
   }
 }
 
-/** `Worksheet.getRanges("A1:B2, D4")`: areas separated by commas or semicolons (ExcelApi 1.9). */
-export function parseAreas(address: string): RangeBox[] | null {
+/**
+ * `Worksheet.getRanges("A1:B2, D4")` (ExcelApi 1.9): areas separated by the host's list separator only. Desktop
+ * Excel wants the regional one (";" under Dutch regional settings), the web a comma (office-js#1167, #1985).
+ */
+export function parseAreas(address: string, separator: "," | ";"): RangeBox[] | null {
   const boxes: RangeBox[] = [];
-  for (const part of address.split(/[,;]/)) {
+  for (const part of address.split(separator)) {
     const parsed = parseAddress(part.trim());
     if (!parsed || parsed.sheet !== undefined) return null;
     boxes.push(parsed.box);

@@ -80,6 +80,18 @@ export function cellPosition(key: number): { row: number; column: number } {
   return { row: Math.floor(key / ROW_STRIDE), column: key % ROW_STRIDE };
 }
 
+/** The first index whose value is at least `value` in an ascending list. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class SheetState {
   visibility = "Visible";
   showGridlines = true;
@@ -155,10 +167,55 @@ export class SheetState {
     return found;
   }
 
-  /** Smallest box holding every cell with content (and, unless `valuesOnly`, with formatting). */
-  usedBox(valuesOnly: boolean): RangeBox | null {
-    let box: RangeBox | null = null;
+  /** Rows with content, ascending, and each row's columns with content, ascending; rebuilt after any write. */
+  private contentIndex: { rows: number[]; columns: Map<number, number[]> } | null = null;
+
+  /** Something may have changed: the content index is rebuilt on its next use. */
+  touch(): void {
+    this.contentIndex = null;
+  }
+
+  private index(): { rows: number[]; columns: Map<number, number[]> } {
+    if (this.contentIndex) return this.contentIndex;
+    const columns = new Map<number, number[]>();
     for (const [key, cell] of this.cells) {
+      if (cell.value === null && cell.formula === undefined) continue;
+      const row = Math.floor(key / ROW_STRIDE);
+      const list = columns.get(row);
+      if (list) list.push(key % ROW_STRIDE);
+      else columns.set(row, [key % ROW_STRIDE]);
+    }
+    for (const list of columns.values()) list.sort((a, b) => a - b);
+    this.contentIndex = { rows: [...columns.keys()].sort((a, b) => a - b), columns };
+    return this.contentIndex;
+  }
+
+  /** Smallest box holding every cell with content inside `within`, through the content index (no cell scan). */
+  private usedContentBox(within: RangeBox): RangeBox | null {
+    const { rows, columns } = this.index();
+    let box: RangeBox | null = null;
+    for (let i = lowerBound(rows, within.top); i < rows.length && rows[i] <= within.bottom; i++) {
+      const list = columns.get(rows[i])!;
+      const first = lowerBound(list, within.left);
+      if (first >= list.length || list[first] > within.right) continue;
+      const last = lowerBound(list, within.right + 1) - 1;
+      const row = rows[i];
+      if (!box) box = { top: row, bottom: row, left: list[first], right: list[last] };
+      else {
+        box.bottom = row;
+        if (list[first] < box.left) box.left = list[first];
+        if (list[last] > box.right) box.right = list[last];
+      }
+    }
+    return box;
+  }
+
+  /** Smallest box holding every cell with content (and, unless `valuesOnly`, with formatting), within `within`. */
+  usedBox(valuesOnly: boolean, within?: RangeBox): RangeBox | null {
+    if (valuesOnly) return this.usedContentBox(within ?? { top: 1, bottom: Number.MAX_SAFE_INTEGER, left: 0, right: MAX_COLUMN });
+    let box: RangeBox | null = null;
+    const cells: Iterable<[number, Cell]> = within ? this.cellsIn(within).map(([row, column, cell]) => [cellKey(row, column), cell]) : this.cells;
+    for (const [key, cell] of cells) {
       const hasContent = cell.value !== null || cell.formula !== undefined;
       if (!hasContent && (valuesOnly || !cell.style || Object.keys(cell.style).length === 0)) continue;
       const row = Math.floor(key / ROW_STRIDE);
@@ -176,6 +233,26 @@ export class SheetState {
 
   mergesIn(box: RangeBox): RangeBox[] {
     return this.merges.overlapping(box);
+  }
+
+  /** A deep copy, for the undo model's "state before" (tests/fake-excel/undo.ts). */
+  clone(): SheetState {
+    const copy = new SheetState(this.id, this.name);
+    copy.visibility = this.visibility;
+    copy.showGridlines = this.showGridlines;
+    copy.tabColor = this.tabColor;
+    for (const [key, cell] of this.cells) copy.cells.set(key, { ...cell, ...(cell.style ? { style: { ...cell.style } } : {}) });
+    for (const [column, style] of this.columnStyles) copy.columnStyles.set(column, { ...style });
+    for (const [column, width] of this.columnWidths) copy.columnWidths.set(column, width);
+    for (const [row, height] of this.rowHeights) copy.rowHeights.set(row, height);
+    for (const area of this.merges.all()) copy.merges.push({ ...area });
+    copy.validations = structuredClone(this.validations);
+    copy.conditionalFormats = structuredClone(this.conditionalFormats);
+    copy.charts.push(...structuredClone(this.charts));
+    copy.frozen = { ...this.frozen };
+    Object.assign(copy.pageLayout, structuredClone(this.pageLayout));
+    copy.rowBreaks.push(...this.rowBreaks);
+    return copy;
   }
 }
 
@@ -197,7 +274,28 @@ export class WorkbookState {
   selection: string | null = null;
   private nextId = 1;
 
-  constructor(readonly locale: HostLocale) {}
+  /** `date1904`: the workbook counts dates from 1 January 1904 (Excel for Mac's old default), serial 0 = 1904-01-01. */
+  constructor(
+    readonly locale: HostLocale,
+    readonly date1904 = false,
+  ) {}
+
+  /** After a write: every sheet's content index is rebuilt on its next use. */
+  touchAll(): void {
+    for (const sheet of this.sheets) sheet.touch();
+  }
+
+  /** A deep copy of everything a batch can change, for Ctrl+Z in the undo model. */
+  clone(): WorkbookState {
+    const copy = new WorkbookState(this.locale, this.date1904);
+    const sheets = new Map(this.sheets.map((sheet) => [sheet, sheet.clone()]));
+    copy.sheets = this.sheets.map((sheet) => sheets.get(sheet)!);
+    copy.tables = this.tables.map((table) => ({ ...table, sheet: sheets.get(table.sheet)!, box: { ...table.box }, columnIds: [...table.columnIds], flags: { ...table.flags } }));
+    copy.activeSheet = this.activeSheet && (sheets.get(this.activeSheet) ?? null);
+    copy.selection = this.selection;
+    copy.nextId = this.nextId;
+    return copy;
+  }
 
   newId(kind: string): string {
     return `{fake-${kind}-${this.nextId++}}`;

@@ -15,7 +15,8 @@ describe("conditional formats that can be read back", () => {
   it("adds one custom rule over several areas and loads its type and formula", async () => {
     const { host, Excel } = setup();
     await Excel.run(async (context) => {
-      const areas = context.workbook.worksheets.getItem("Blad1").getRanges("A2, B3:B4; D1");
+      // The host is Dutch desktop Excel: areas are separated by ";", the regional list separator.
+      const areas = context.workbook.worksheets.getItem("Blad1").getRanges("A2; B3:B4; D1");
       const rule = areas.conditionalFormats.add(Excel.ConditionalFormatType.custom);
       rule.custom.rule.formula = '=N("x")=0';
       rule.custom.format.fill.color = "#FFF2CC";

@@ -7,6 +7,7 @@ import { officeError } from "./errors";
 import { assertLiveSheet, makeRange, parseAreas, RangeAreasProxy, resolveRangeArgument, type RangeProxy } from "./rangeProxy";
 import * as sheetOps from "./sheetOps";
 import type { SheetState, WorkbookState } from "./state";
+import { FunctionsProxy } from "./functionsProxy";
 import { makeTables } from "./tableProxy";
 
 export function makeWorksheet(context: FakeContext, resolve: Resolver<SheetState>): WorksheetProxy {
@@ -92,7 +93,7 @@ export class WorksheetProxy extends SheetBound {
 
   getRanges(address?: string): RangeAreasProxy {
     const resolve = this._pinChild("getRanges", (sheet) => {
-      const boxes = address === undefined ? [{ top: 1, bottom: MAX_ROW, left: 0, right: MAX_COLUMN }] : parseAreas(address);
+      const boxes = address === undefined ? [{ top: 1, bottom: MAX_ROW, left: 0, right: MAX_COLUMN }] : parseAreas(address, this.context.host.listSeparator);
       if (!boxes) throw officeError("InvalidArgument", "Worksheet.getRanges");
       return { sheet, boxes };
     }, "1.9");
@@ -115,7 +116,7 @@ export class WorksheetProxy extends SheetBound {
     this._op("activate", (sheet) => {
       if (sheet.visibility !== "Visible") throw officeError("InvalidOperation", "Worksheet.activate");
       this.context.host.state.activeSheet = sheet;
-    });
+    }, undefined, "view");
   }
 
   delete(): void {
@@ -268,7 +269,7 @@ export class ChartCollectionProxy extends SheetBound {
 
   getCount(): FakeClientResult<number> {
     const result = new FakeClientResult<number>();
-    this._op("getCount", (sheet) => result._set(sheet.charts.length));
+    this._op("getCount", (sheet) => result._set(sheet.charts.length), undefined, "read");
     return result;
   }
 }
@@ -314,13 +315,27 @@ export class WorksheetCollectionProxy extends FakeCollection<WorkbookState, Shee
   }
 }
 
+/** `use1904DateSystem` is a preview API ("ExcelApi BETA"): the production office.js lacks it. */
+const WORKBOOK_PROPS: Record<string, PropDef<WorkbookState>> = {
+  use1904DateSystem: {
+    get: (workbook, host) => {
+      if (!host.previewApis) throw officeError("ApiNotFound", "Workbook.use1904DateSystem");
+      return workbook.date1904;
+    },
+  },
+};
+
 export class WorkbookProxy extends FakeClientObject<WorkbookState> {
   constructor(context: FakeContext, resolve: Resolver<WorkbookState>) {
     super(context, "Workbook", resolve);
   }
 
   get _props(): Record<string, PropDef<WorkbookState>> {
-    return {};
+    return WORKBOOK_PROPS;
+  }
+
+  get functions(): FunctionsProxy {
+    return this._child("functions", () => new FunctionsProxy(this.context)._expose());
   }
 
   get worksheets(): WorksheetCollectionProxy {
@@ -350,11 +365,19 @@ export class ApplicationProxy extends FakeClientObject<HostCore> {
     return {};
   }
 
+  /** Recalculation is not modelled; the call is checked and counted (`host.calculations`). */
+  calculate(calculationType: string): void {
+    this._op("calculate", () => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw officeError("InvalidArgument", "Application.calculate");
+      this.context.host.noteCalculation(calculationType);
+    }, undefined, "view");
+  }
+
   suspendApiCalculationUntilNextSync(): void {
-    this._op("suspendApiCalculationUntilNextSync", () => undefined, "1.6");
+    this._op("suspendApiCalculationUntilNextSync", () => undefined, "1.6", "view");
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
-    this._op("suspendScreenUpdatingUntilNextSync", () => undefined, "1.9");
+    this._op("suspendScreenUpdatingUntilNextSync", () => undefined, "1.9", "view");
   }
 }

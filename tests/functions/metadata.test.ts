@@ -4,6 +4,7 @@ import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { buildDutchMetadata, loadTranslations, type Metadata } from "../../scripts/dutch-metadata";
+import { withRuntimeOptions } from "../../scripts/metadata-options";
 import { DUTCH } from "../../src/functions/translations";
 import { BUILTIN_DUTCH, BUILTIN_ENGLISH, PLANNED_NAMES } from "./builtin-names";
 
@@ -27,7 +28,7 @@ let translationErrors: string[];
 beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(path.join(root, "src/functions/functions.ts"));
   expect(generated.errors).toEqual([]);
-  english = JSON.parse(generated.metadataJson);
+  english = withRuntimeOptions(JSON.parse(generated.metadataJson) as Metadata);
   const built = buildDutchMetadata(english, loadTranslations(path.join(root, "src/functions/translations.ts")));
   dutch = built.metadata;
   translationErrors = built.errors;
@@ -87,6 +88,10 @@ describe("functions.json and functions.nl.json", () => {
     for (const fn of dutch.functions) {
       expect([fn.name, (fn.parameters ?? []).map((parameter) => parameter.name)]).toEqual(expected[fn.id]);
     }
+  });
+
+  test("error cells reach the functions, linked data types arrive as plain values, in both files", () => {
+    for (const metadata of [english, dutch]) expect(metadata).toMatchObject({ allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: false });
   });
 
   test("pure functions: not volatile, no address, no streaming", () => {

@@ -56,6 +56,12 @@ function xsiType(element: Element): string | null {
   return element.getAttributeNS(XSI, "type");
 }
 
+/**
+ * The English display languages Office ships: "English (United States)" and "English (United Kingdom)", the two in
+ * Microsoft 365's language list (learn.microsoft.com/microsoft-365/cloud-storage-partner-program/faq/languages).
+ */
+const ENGLISH_LOCALES = ["en-US", "en-GB"];
+
 const resources = named("Resources")[0] ?? app; // "is well-formed" and the resid test fail when it is missing
 const resourceIds = (group: string) => children(only(group, resources)).map((element) => element.getAttribute("id") ?? "");
 
@@ -130,17 +136,28 @@ describe("manifest.xml", () => {
     expect(url(script)?.getAttribute("DefaultValue")).toBe(`${DEV_BASE_URL}/functions.js`);
   });
 
-  test("custom functions: namespace BM, Dutch metadata by default and English for en-US", () => {
+  test("custom functions: namespace BM, Dutch metadata by default and English for every English locale", () => {
     const namespace = only("Namespace").getAttribute("resid");
     const strings = children(only("ShortStrings", resources));
     const namespaceString = strings.find((s) => s.getAttribute("id") === namespace) as Element;
     expect(namespaceString.getAttribute("DefaultValue")).toBe("BM");
-    expect(only("Override", namespaceString).getAttribute("Value")).toBe("BM");
+    expect(named("Override", namespaceString).map((o) => o.getAttribute("Value"))).toEqual(ENGLISH_LOCALES.map(() => "BM"));
     const metadataResid = only("SourceLocation", only("Metadata")).getAttribute("resid");
     const metadataUrl = children(only("Urls", resources)).find((u) => u.getAttribute("id") === metadataResid) as Element;
     expect(metadataUrl.getAttribute("DefaultValue")).toBe(`${DEV_BASE_URL}/functions.nl.json`);
-    const override = only("Override", metadataUrl);
-    expect([override.getAttribute("Locale"), override.getAttribute("Value")]).toEqual(["en-US", `${DEV_BASE_URL}/functions.json`]);
+    expect(named("Override", metadataUrl).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual(
+      ENGLISH_LOCALES.map((locale) => [locale, `${DEV_BASE_URL}/functions.json`]),
+    );
+  });
+
+  test("every English override is there for each English locale Office ships, with the same value", () => {
+    const overridden = all().filter((element) => children(element).some((child) => child.localName === "Override"));
+    const problems = overridden.flatMap((element) => {
+      const values = new Map(children(element).filter((c) => c.localName === "Override").map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")]));
+      const english = values.get("en-US");
+      return ENGLISH_LOCALES.filter((locale) => values.get(locale) !== english).map((locale) => `${element.getAttribute("id") ?? element.localName}: ${locale}`);
+    });
+    expect(problems).toEqual([]);
   });
 
   test("every resid resolves in the right resource group, and every resource is used", () => {

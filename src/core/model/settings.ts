@@ -3,7 +3,8 @@ import { parseDutchDate } from "../parse/parseDutchDate";
 import { parseDutchNumber } from "../parse/parseDutchNumber";
 import { parseYear } from "../parse/parseYear";
 import type { IsoDate } from "../parse/isoDate";
-import { RULE_OFF_PREFIX, RULE_SEVERITY_PREFIX, SETTING_DEFAULTS, SETTING_NAMES, type SettingKey } from "../schema/settings";
+import { LANGUAGE_WORDS, RULE_OFF_PREFIX, RULE_SEVERITY_PREFIX, SETTING_DEFAULTS, SETTING_NAMES, type SettingKey } from "../schema/settings";
+import type { Lang } from "../rules/lang";
 import type { Severity } from "../rules/severity";
 import type { ParsedRow, ParsedTable } from "./parsedTable";
 
@@ -16,6 +17,8 @@ export interface Settings {
   openingBalance: number;
   marginPercent: number;
   housedMarginPercent: number;
+  /** `Taal`: the language of what the add-in writes into the workbook, the same for every user. */
+  language: Lang;
   disabledRules: string[];
   severityOverrides: Record<string, Severity>;
   /** The row of each setting that was found, for findings and for writing back. */
@@ -94,6 +97,11 @@ function applySetting(settings: Settings, key: SettingKey, row: ParsedRow): bool
       const date = parseDutchDate(raw);
       if (date.ok) settings[key] = date.value;
       return date.ok;
+    }
+    case "language": {
+      const language = LANGUAGE_WORDS[normalizeText(row.text("value"))];
+      if (language) settings.language = language;
+      return language !== undefined;
     }
     case "reportYear": {
       const year = parseYear(raw);

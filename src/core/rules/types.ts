@@ -5,11 +5,11 @@ import type { WorkbookModel } from "../model/workbookModel";
 import type { ParsedRow, ParsedTable } from "../model/parsedTable";
 import type { ColumnSpec } from "../schema/tables";
 import type { WorkbookFragment } from "./fragment";
+import type { Lang } from "./lang";
 import type { Severity } from "./severity";
 
-export type { Severity };
+export type { Lang, Severity };
 export type Category = "structure" | "completeness" | "values" | "references" | "time" | "indicator" | "quota";
-export type Lang = "nl" | "en";
 
 export interface Localized {
   nl: string;

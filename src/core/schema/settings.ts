@@ -8,6 +8,8 @@ export const SETTING_NAMES = {
   openingBalance: "Beginsaldo taakstelling",
   marginPercent: "Marge op koers (%)",
   housedMarginPercent: "Marge gehuisvest boven opgave (%)",
+  /** The workbook's language: of the sheets the add-in writes and of the words BM.STATUS returns (nl or en). */
+  language: "Taal",
 } as const;
 
 export type SettingKey = keyof typeof SETTING_NAMES;
@@ -17,7 +19,18 @@ export const SETTING_DEFAULTS = {
   openingBalance: 0,
   marginPercent: 10,
   housedMarginPercent: 50,
+  language: "nl",
 } as const;
+
+/** What `Taal` may say: `nl`/`Nederlands` or `en`/`English`/`Engels`, in any case. */
+export const LANGUAGE_WORDS: Record<string, "nl" | "en"> = {
+  nl: "nl",
+  nederlands: "nl",
+  dutch: "nl",
+  en: "en",
+  engels: "en",
+  english: "en",
+};
 
 /** `Regel uit: stale-row` switches a rule off; `Regel ernst: stale-row` with `fout|waarschuwing|info` changes its severity. */
 export const RULE_OFF_PREFIX = "regel uit:";

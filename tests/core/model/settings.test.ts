@@ -38,6 +38,15 @@ describe("readSettings", () => {
     expect(settings.severityOverrides).toEqual({ "unknown-party": "warning" });
   });
 
+  it("reads the workbook's language, Dutch by default", () => {
+    expect(settingsOf([]).language).toBe("nl");
+    expect(settingsOf([{ Instelling: "Taal", Waarde: "English" }]).language).toBe("en");
+    expect(settingsOf([{ Instelling: "taal", Waarde: " NL " }]).language).toBe("nl");
+    const unreadable = settingsOf([{ Instelling: "Taal", Waarde: "Frans" }]);
+    expect(unreadable.language).toBe("nl");
+    expect(unreadable.unreadable.map((u) => u.key)).toEqual(["language"]);
+  });
+
   it("keeps the default and lists a value it cannot read", () => {
     const settings = settingsOf([{ Instelling: "Peildatum", Waarde: "binnenkort" }]);
     expect(settings.referenceDate).toBeNull();
