@@ -1,4 +1,4 @@
-import type { PartOfYear, Period, PeriodPoint, PeriodSegment } from "../../period";
+import type { PartOfYear, Period, PeriodPoint, PeriodSegment } from "./types";
 import { pointEnd, pointStart } from "./pointDates";
 
 /**

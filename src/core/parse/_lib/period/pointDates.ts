@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../isoDate";
-import type { PartOfYear, PeriodPoint } from "../../period";
+import type { PartOfYear, PeriodPoint } from "./types";
 import { daysInMonth, formatYmd } from "../calendar";
 
 /** [start month, start day, end month, end day] of each named part; documented on `PartOfYear`. */

@@ -1,4 +1,4 @@
-import type { Period, PeriodPoint } from "../../period";
+import type { Period, PeriodPoint } from "./types";
 import { isPlausibleYear } from "../yearBounds";
 import { PART_SOURCE, POINT_SOURCE, RANGE_SEPARATOR_SOURCE } from "./patterns";
 import { pointEnd, pointStart } from "./pointDates";

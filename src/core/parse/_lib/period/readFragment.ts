@@ -1,4 +1,4 @@
-import type { Period } from "../../period";
+import type { Period } from "./types";
 import { readDated } from "./readDated";
 import { readMoments } from "./readMoments";
 import { readRecurrence } from "./readRecurrence";

@@ -1,4 +1,4 @@
-import type { PartOfYear } from "../../period";
+import type { PartOfYear } from "./types";
 import { monthFromName } from "../monthNames";
 
 const ARTICLE = /^(?:aan\s+)?(?:het|de)\s+/;

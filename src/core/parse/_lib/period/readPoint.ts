@@ -1,4 +1,4 @@
-import type { PeriodPoint } from "../../period";
+import type { PeriodPoint } from "./types";
 import { isPlausibleYear } from "../yearBounds";
 import { PART_SOURCE } from "./patterns";
 import { readPart } from "./readPart";
