@@ -34,12 +34,14 @@ const PROGRESS_REASONS: Partial<Record<UnknownReason, string>> = {
 };
 
 /**
- * Why BM.VOORTGANG has no number: progress has no meaning for Maximaal, Minimaal and Gelijk; otherwise
- * the reason `indicatorProgress` gives (no reason there means the target was only given in words).
+ * Why BM.VOORTGANG has no number: progress has no meaning for Gelijk, nor for a Maximaal/Minimaal level
+ * the baseline already meets (a level to keep); otherwise the reason `indicatorProgress` gives (no
+ * reason there means the target was only given in words).
  */
 export function progressUnavailable(direction: Direction, reason: UnknownReason | undefined): CustomFunctions.Error {
-  if (direction === "Maximaal" || direction === "Minimaal" || direction === "Gelijk") {
-    return notAvailable(`voortgang heeft geen betekenis bij richting ${direction}`);
+  if (direction === "Gelijk") return notAvailable(`voortgang heeft geen betekenis bij richting ${direction}`);
+  if ((direction === "Maximaal" || direction === "Minimaal") && !reason) {
+    return notAvailable(`voortgang heeft geen betekenis bij richting ${direction} als de nulmeting de grens al haalt: dat niveau moet blijven`);
   }
   if (reason === "richting-tegenstrijdig") {
     const side = direction === "Toename" ? "onder" : "boven";

@@ -81,8 +81,8 @@ describe("beleidsmonitor summary", () => {
     expect([3, 4].map((c) => sheet.getRow(shortfall).getCell(c).value)).toEqual([25, 9]);
 
     const bz4 = sheet.getCell(`K${findRow(sheet, "BZ-4")}`);
-    expect(bz4.value).toBe("niet behaald");
-    expect(bz4.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${TRAFFIC_LIGHT_COLORS.red.fill.slice(1)}` } });
+    expect(bz4.value).toBe("achter");
+    expect(bz4.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${TRAFFIC_LIGHT_COLORS.orange.fill.slice(1)}` } });
     const baseline = sheet.getCell(`D${findRow(sheet, "BZ-4")}`);
     expect([baseline.value, baseline.numFmt]).toEqual([0.079, "0.0%"]);
     const meeting = sheet.getCell(`C${findRow(sheet, "Datum bestuurlijk overleg")}`);

@@ -65,7 +65,7 @@ describe("writeSummarySheet through Office.js", () => {
     expect(host.cell(NAME, `C${backlog}`)).toMatchObject({ value: "berekend 48, volgens tabel 32", numberFormat: "@" });
     const bz4 = rowOf(summary, "BZ-4");
     expect(host.cell(NAME, `D${bz4}`)).toMatchObject({ value: 0.079, numberFormat: "0.0%" });
-    expect(host.cell(NAME, `K${bz4}`)).toMatchObject({ value: "niet behaald", fill: TRAFFIC_LIGHT_COLORS.red.fill, horizontalAlignment: "Center" });
+    expect(host.cell(NAME, `K${bz4}`)).toMatchObject({ value: "achter", fill: TRAFFIC_LIGHT_COLORS.orange.fill, horizontalAlignment: "Center" });
     expect(host.cell(NAME, `K${rowOf(summary, "GS-1")}`)).toMatchObject({ value: "achter", fill: TRAFFIC_LIGHT_COLORS.orange.fill });
     expect(host.cell(NAME, `B${rowOf(summary, "BZ-5")}`).wrapText).toBe(true);
   });

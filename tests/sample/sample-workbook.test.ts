@@ -110,7 +110,7 @@ describe("sample workbook", () => {
       "Onbekend", // BZ-2: no measurement
       "Behaald", // BZ-3: 30% ≤ 32%
       "Behaald", // BZ-4: 8,1% against a target typed as 7,9 (the planted mixed notation)
-      "Niet behaald", // BZ-5: 68% < 70%
+      "Op koers", // BZ-5: 68% in 2024, exactly on the line from 67% (2022) to at least 70% (2028)
       "Onbekend", // BZ-6: no measurement
       "Achter", // GS-1
       "Onbekend", // GS-2: Toename with the target below the baseline
@@ -124,7 +124,8 @@ describe("sample workbook", () => {
     expect(column(ws, b.yearColumn, 7, 12)).toEqual([null, 2024, null, 2024, 2024, 2025]);
     expect(column(ws, b.latestColumn, 8, 8)).toEqual([0.441]);
     const progressValues = column(ws, b.progressColumn, 2, 15);
-    expect(progressValues.filter((v) => v !== null).length).toBe(4);
+    expect(progressValues.filter((v) => v !== null).length).toBe(5);
+    expect(progressValues[4]).toBeCloseTo(1 / 3, 12); // BZ-5: a level to reach has progress
     expect(progressValues[6]).toBeCloseTo(0.2 / 1.1, 12);
     expect(ws.getCell("P8").formula).toBe(`IFERROR(_xldudf_BM_${functionId("VOORTGANG")}(G8,I8,N8,F8),"")`);
     expect(ws.getCell("Q8").formula).toBe(`_xldudf_BM_${functionId("STATUS")}(G8,H8,I8,J8,N8,O8,F8,Instellingen!$B$8)`);
