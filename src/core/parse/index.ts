@@ -1,6 +1,6 @@
 export type { ParseFailure, ParseResult } from "./result";
 export type { IsoDate } from "./isoDate";
-export { addDays, daysBetween, excelSerialToIso, isoToExcelSerial, isValidIso } from "./isoDate";
+export { addDays, daysBetween, excelSerialToIso, isDateInBounds, isoToExcelSerial, isValidIso } from "./isoDate";
 export type { HalfYear } from "./halfYear";
 export {
   compareHalfYears, halfYearDutch, halfYearEnd, halfYearLabel, halfYearOfIso, halfYearStart, nextHalfYear,
@@ -11,6 +11,7 @@ export { normalizeText } from "./normalizeText";
 export { suggest } from "./suggest";
 export { isPlaceholder } from "./isPlaceholder";
 export { parseDutchNumber, type DutchNumber } from "./parseDutchNumber";
+export { parseWholeNumber } from "./parseWholeNumber";
 export { parseCountOrRange, type CountOrRange } from "./parseCountOrRange";
 export { parseDutchDate } from "./parseDutchDate";
 export { parseYear } from "./parseYear";

@@ -38,6 +38,12 @@ testRule(unparseableValue, {
     { name: "a season is no half-year", fragment: { quota: [{ Periode: "najaar", Taakstelling: 40 }] }, errors: [{ messageId: "unreadable", cell: "A2", includes: "halfjaar" }] },
     { name: "a word for a number", fragment: { quota: [{ Periode: "2024-H2", Taakstelling: "veertig" }] }, errors: [{ messageId: "unreadable", cell: "B2" }] },
     { name: "a fraction of a permit holder", fragment: { quota: [{ Periode: "2024-H2", Taakstelling: 42.5 }] }, errors: [{ messageId: "notWhole", cell: "B2" }] },
+    {
+      name: "a fractional housed count typed as text, and a planned count",
+      fragment: { quota: [{ Periode: "2024-H2", Taakstelling: 42, Gehuisvest: "54.81" }], plan: [{ Actie: "Flexwoningen", Maand: "jan 2025", Aantal: "54,81" }] },
+      errors: [{ messageId: "notWhole", sheet: "Taakstelling", cell: "C2" }, { messageId: "notWhole", sheet: "Planning", cell: "C2" }],
+    },
+    { name: "a year typed in a date column is no date in 1905", fragment: { activities: [activity({ Deadline: 1899 })] }, errors: [{ messageId: "unreadable", cell: "H2", includes: "datum" }] },
     { name: "an impossible date", fragment: { activities: [activity({ "Laatst bijgewerkt": "31-02-2025" })] }, errors: [{ messageId: "unreadable", cell: "N2", includes: "datum" }] },
   ],
 });
