@@ -54,7 +54,9 @@ describe("beleidsmonitor check on the sample workbook", () => {
 
   it("points every finding at a sheet, and at the right row, column and cell", () => {
     const ofw = report.findings.find((f) => f.rule === "unknown-party" && f.cell === "E11");
-    expect(ofw).toMatchObject({ sheet: "Activiteiten", table: "tblActiviteiten", row: 11, column: "Trekker", message: expect.stringContaining("bedoelde u 'OFW'?") });
+    expect(ofw).toMatchObject({ sheet: "Activiteiten", table: "tblActiviteiten", row: 11, column: "Trekker", severity: "warning", message: expect.stringContaining("'OFW ' telt mee als 'OFW', maar eindigt op een spatie") });
+    const status = report.findings.find((f) => f.rule === "value-not-in-list" && f.cell === "I27");
+    expect(status).toMatchObject({ severity: "warning", message: expect.stringContaining("hoofdletters wijken af") });
     for (const f of report.findings) {
       expect(f.sheet).not.toBe("");
       if (f.cell && f.row) expect(f.cell).toMatch(new RegExp(`^[A-Z]+${f.row}$`));

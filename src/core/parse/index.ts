@@ -9,6 +9,7 @@ export type { PartOfYear, Period, PeriodKind, PeriodPoint, PeriodSegment, Recurr
 export { periodEndDate, periodStartDate } from "./period";
 export { normalizeText } from "./normalizeText";
 export { suggest } from "./suggest";
+export { textDifference, type TextDifference } from "./textDifference";
 export { isPlaceholder } from "./isPlaceholder";
 export { parseDutchNumber, type DutchNumber } from "./parseDutchNumber";
 export { parseWholeNumber } from "./parseWholeNumber";

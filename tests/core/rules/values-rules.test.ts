@@ -9,10 +9,27 @@ import { testRule } from "./ruleTester";
 testRule(valueNotInList, {
   valid: [{ name: "every status of the list", fragment: { activities: ["Niet gestart", "In uitvoering", "Vertraagd", "Gereed", "Vervallen"].map((Status, i) => activity({ ID: `a${i}`, Status, Toelichting: "x" })) } }],
   invalid: [
-    { name: "wrong case", fragment: { activities: [activity({ Status: "In Uitvoering" })] }, errors: [{ messageId: "didYouMean", cell: "I2", includes: "bedoelde u 'In uitvoering'?" }] },
-    { name: "trailing space", fragment: { activities: [activity({ Status: "Gereed " })] }, errors: [{ messageId: "didYouMean", includes: "'Gereed'" }] },
+    // A value the engine already reads as the list value is a warning that names the difference.
+    {
+      name: "wrong case",
+      fragment: { activities: [activity({ Status: "In Uitvoering" })] },
+      errors: [{ messageId: "spelledDifferently", cell: "I2", severity: "warning", includes: "Status 'In Uitvoering' telt mee als 'In uitvoering', maar hoofdletters wijken af" }],
+    },
+    {
+      name: "trailing space",
+      fragment: { activities: [activity({ Status: "Gereed " })] },
+      errors: [{ messageId: "spelledDifferently", severity: "warning", includes: "'Gereed ' telt mee als 'Gereed', maar eindigt op een spatie" }],
+    },
+    {
+      name: "a direction in capitals with a space",
+      fragment: { indicators: [indicator({ Richting: " TOENAME" })] },
+      errors: [{ messageId: "spelledDifferently", cell: "F2", severity: "warning", includes: "begint met een spatie en hoofdletters wijken af" }],
+    },
+    { name: "a role with a trailing space is read", fragment: { parties: [{ Partij: "Gemeente Dronten", Rol: "Gemeente " }] }, errors: [{ messageId: "spelledDifferently", sheet: "Partijen", severity: "warning" }] },
+    { name: "a misspelled status stays an error", fragment: { activities: [activity({ Status: "Gerreed" })] }, errors: [{ messageId: "didYouMean", severity: "error", includes: "bedoelde u 'Gereed'?" }] },
     { name: "not near anything", fragment: { indicators: [indicator({ Richting: "omhoog" })] }, errors: [{ messageId: "notInList", cell: "F2", includes: "Toename, Afname" }] },
-    { name: "a role", fragment: { parties: [{ Partij: "Gemeente Dronten", Rol: "gemeente" }] }, errors: [{ messageId: "didYouMean", sheet: "Partijen", cell: "C2" }] },
+    // withRole compares exactly: a role in other capitals does not count, so it stays an error.
+    { name: "a role", fragment: { parties: [{ Partij: "Gemeente Dronten", Rol: "gemeente" }] }, errors: [{ messageId: "didYouMean", sheet: "Partijen", cell: "C2", severity: "error" }] },
   ],
 });
 
@@ -22,7 +39,19 @@ testRule(unknownParty, {
     { name: "Huurdersorganisaties as a group", fragment: { activities: [activity({ Trekker: "Huurdersorganisaties", Betrokkenen: null })] } },
   ],
   invalid: [
-    { name: "OFW with a trailing space", fragment: { activities: [activity({ Trekker: "OFW " })] }, errors: [{ messageId: "didYouMean", cell: "E2", includes: "Trekker 'OFW ' is niet gevonden in Partijen — bedoelde u 'OFW'?" }] },
+    {
+      name: "OFW with a trailing space",
+      fragment: { activities: [activity({ Trekker: "OFW " })] },
+      errors: [{ messageId: "spelledDifferently", cell: "E2", severity: "warning", includes: "Trekker 'OFW ' telt mee als 'OFW', maar eindigt op een spatie" }],
+    },
+    {
+      name: "a full name and a group in other capitals",
+      fragment: { activities: [activity({ Trekker: "oost flevoland woondiensten", Betrokkenen: "corporaties" })] },
+      errors: [
+        { messageId: "spelledDifferently", cell: "E2", severity: "warning", includes: "telt mee als 'Oost Flevoland Woondiensten', maar hoofdletters wijken af" },
+        { messageId: "spelledDifferently", cell: "F2", severity: "warning", includes: "telt mee als 'Corporaties'" },
+      ],
+    },
     { name: "an unknown involved party", fragment: { activities: [activity({ Betrokkenen: "Gemeente; Woonstichting X" })] }, errors: [{ messageId: "unknown", cell: "F2", includes: "'Woonstichting X'" }] },
     { name: "a misspelled party", fragment: { activities: [activity({ Trekker: "HVB" })] }, errors: [{ messageId: "didYouMean", includes: "'HBV'" }] },
   ],
