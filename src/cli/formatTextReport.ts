@@ -20,6 +20,9 @@ const WORDS = {
     opening: "beginsaldo",
     columns: ["Periode", "Taakstelling", "Gehuisvest", "Opgave", "Saldo"],
     backlog: "Achterstand na het laatste halfjaar met gehuisvesten",
+    backlogAfter: (period: string) => `Achterstand na ${period}`,
+    backlogPair: (stated: string, computed: string) => `${stated} volgens de tabel (de officiële stand); berekend ${computed}`,
+    explainedBy: (cell: string, column: string, value: string, expected: string) => `verschil verklaard door ${cell}: ${column} ${value}, de tabel gaat uit van ${expected}`,
     unknown: "onbekend",
     activities: "Activiteiten",
     total: "totaal",
@@ -43,6 +46,9 @@ const WORDS = {
     opening: "opening balance",
     columns: ["Period", "Quota", "Housed", "Due", "Balance"],
     backlog: "Backlog after the last half-year with a housed count",
+    backlogAfter: (period: string) => `Backlog after ${period}`,
+    backlogPair: (stated: string, computed: string) => `${stated} as stated (the official figure); computed ${computed}`,
+    explainedBy: (cell: string, column: string, value: string, expected: string) => `difference explained by ${cell}: ${column} ${value}, the table implies ${expected}`,
     unknown: "unknown",
     activities: "Activities",
     total: "total",
@@ -86,6 +92,20 @@ function cellOf(value: number | null, lang: Lang): string {
   return value === null ? "–" : value.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
 }
 
+/** The stated backlog as the official figure, the computed one beside it and the cell that explains a difference. */
+function backlogLines(report: CheckReport, lang: Lang): string[] {
+  const words = WORDS[lang];
+  const { headline, backlog } = report.quota;
+  if (headline.period === null || headline.statedBacklog === null) return [`  ${words.backlog}: ${backlog === null ? words.unknown : cellOf(backlog, lang)}`];
+  const label = `  ${words.backlogAfter(headline.period)}: `;
+  if (headline.computedBacklog === headline.statedBacklog) return [label + cellOf(headline.statedBacklog, lang)];
+  const lines = [label + words.backlogPair(cellOf(headline.statedBacklog, lang), headline.computedBacklog === null ? words.unknown : cellOf(headline.computedBacklog, lang))];
+  for (const c of headline.explainedBy) {
+    lines.push(`    ${words.explainedBy(`${c.sheet} ${c.cell}`, c.column, cellOf(c.value, lang), cellOf(c.expected, lang))}`);
+  }
+  return lines;
+}
+
 function quotaLines(report: CheckReport, lang: Lang): string[] {
   const words = WORDS[lang];
   const { quota } = report;
@@ -95,7 +115,7 @@ function quotaLines(report: CheckReport, lang: Lang): string[] {
   for (const p of quota.periods) {
     lines.push("  " + [p.period.padEnd(10), ...[p.quota, p.housed, p.due, p.balance].map((v) => cellOf(v, lang).padStart(13))].join(""));
   }
-  lines.push(`  ${words.backlog}: ${quota.backlog === null ? words.unknown : cellOf(quota.backlog, lang)}`);
+  lines.push(...backlogLines(report, lang));
   const p = quota.projection;
   if (p) {
     const both = (computed: number | null, stated: number | null) =>

@@ -9,7 +9,12 @@ describe("beleidsmonitor check on the sample workbook", () => {
   let report: {
     counts: Record<string, number>;
     findings: JsonFinding[];
-    quota: { periods: { period: string; label: string; due: number; balance: number | null; statedDue: number; statedBalance: number | null }[]; backlog: number; projection: { shortfall: number; shortfallStated: number; planned: number } };
+    quota: {
+      periods: { period: string; label: string; due: number; balance: number | null; statedDue: number; statedBalance: number | null }[];
+      backlog: number;
+      headline: { period: string; statedBacklog: number; computedBacklog: number; explainedBy: { cell: string; value: number; expected: number }[] };
+      projection: { shortfall: number; shortfallStated: number; planned: number };
+    };
     indicators: { id: string; status: string }[];
     todo: { party: string; items: unknown[] }[];
   };
@@ -38,15 +43,15 @@ describe("beleidsmonitor check on the sample workbook", () => {
 
   it("reports the H1-2024 contradiction at its cells and the 2025 plan's backlog of 9", () => {
     const quota = report.findings.filter((f) => f.sheet === "Taakstelling").map((f) => [f.rule, f.cell]);
-    expect(quota).toEqual(
-      expect.arrayContaining([
-        ["quota-stated-mismatch", "E6"],
-        ["quota-stated-mismatch", "D7"],
-        ["quota-stated-mismatch", "E7"],
-        ["quota-stated-mismatch", "D8"],
-        ["plan-projected-backlog", "D8"],
-      ]),
-    );
+    // One cause, one finding: the 18 housed at C6 where Opgave 90 and Saldo -56 imply 34; D7, E7 and D8 only follow from it.
+    expect(quota).toEqual([
+      ["quota-stated-mismatch", "C6"],
+      ["plan-projected-backlog", "D8"],
+    ]);
+    const cause = report.findings.find((f) => f.rule === "quota-stated-mismatch");
+    expect(cause?.message).toContain("Gehuisvest 18 past niet bij de opgave 90 en het vermelde saldo -56: die geven samen 34 gehuisvest");
+    expect(cause?.message).toContain("Daardoor is de achterstand na 2e helft 2024 48 in plaats van 32.");
+    expect(report.quota.headline).toMatchObject({ period: "2024-H2", statedBacklog: 32, computedBacklog: 48, explainedBy: [{ cell: "C6", value: 18, expected: 34 }] });
     expect(report.quota.projection).toMatchObject({ planned: 67, shortfall: 25, shortfallStated: 9 });
     const plan = report.findings.find((f) => f.rule === "plan-projected-backlog");
     expect(plan?.message).toContain("verwachte achterstand op 1 juli 2025 is 25 (9 volgens de vermelde opgave)");
@@ -73,7 +78,8 @@ describe("beleidsmonitor check on the sample workbook", () => {
     const text = (await runCli(["check", SAMPLE])).stdout;
     expect(text).toContain("Dronten · peildatum 15 juni 2025 (uit Instellingen)");
     expect(text).toMatch(/FOUTEN\n {2}Activiteiten/);
-    expect(text).toContain("E6     Taakstelling Eerste helft 2024 (rij 6): Saldo is -56, berekend is -72 (gehuisvest 18 − opgave 90).  [quota-stated-mismatch]");
+    expect(text).toContain("C6     Taakstelling Eerste helft 2024 (rij 6): Gehuisvest 18 past niet bij de opgave 90 en het vermelde saldo -56");
+    expect(text).toContain("Achterstand na 2024-H2: 32 volgens de tabel (de officiële stand); berekend 48\n    verschil verklaard door Taakstelling C6: Gehuisvest 18, de tabel gaat uit van 34");
     expect(text).toContain("Verwachting 1 juli 2025: opgave 92 (volgens tabel 76), gepland 67, verwacht tekort 25 (volgens tabel 9)");
     expect(text).toContain("Nog aan te leveren, per partij");
   });
@@ -81,6 +87,7 @@ describe("beleidsmonitor check on the sample workbook", () => {
   it("speaks English with --lang en", async () => {
     const text = (await runCli(["check", SAMPLE, "--lang", "en"])).stdout;
     expect(text).toContain("reference date 15 June 2025 (from Instellingen)");
-    expect(text).toContain("Stated balance is -56, computed -72");
+    expect(text).toContain("Housed 18 does not fit the due 90 and the stated balance -56: together they give 34 housed");
+    expect(text).toContain("As a result the backlog after the second half of 2024 is 48 instead of 32.");
   });
 });
