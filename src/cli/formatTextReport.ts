@@ -1,5 +1,6 @@
 import type { CheckReport } from "../core/engine/checkWorkbook";
 import { formatDate } from "../core/format/formatDate";
+import { dueWords, missingWords, plannedWords, realisedWords, shortfallWords } from "../core/quota/projectionWords";
 import { countLabel, SEVERITIES, SEVERITY_LABELS } from "../core/i18n/labels";
 import type { Finding, Lang } from "../core/rules/types";
 
@@ -28,8 +29,8 @@ const WORDS = {
     total: "totaal",
     overdue: "over tijd",
     stale: "niet bijgewerkt binnen de signaleringstermijn",
-    projection: (at: string, due: string, planned: string, shortfall: string) => `Verwachting ${at}: opgave ${due}, gepland ${planned}, verwacht tekort ${shortfall}`,
-    stated: "volgens tabel",
+    projection: (at: string, due: string, realised: string, planned: string, shortfall: string) => `Verwachting ${at}: opgave ${due}; ${realised}; ${planned}; verwacht tekort ${shortfall}`,
+    noQuota: (at: string, period: string, planned: string) => `Verwachting ${at}: de taakstelling voor ${period} staat nog niet in de tabel; ${planned}`,
     indicators: "Indicatoren",
     statuses: { behaald: "behaald", "op-koers": "op koers", achter: "achter", "niet-behaald": "niet behaald", onbekend: "onbekend" },
     todo: "Nog aan te leveren, per partij",
@@ -54,8 +55,8 @@ const WORDS = {
     total: "total",
     overdue: "overdue",
     stale: "not updated within the stale period",
-    projection: (at: string, due: string, planned: string, shortfall: string) => `Projection ${at}: due ${due}, planned ${planned}, expected shortfall ${shortfall}`,
-    stated: "as stated",
+    projection: (at: string, due: string, realised: string, planned: string, shortfall: string) => `Projection ${at}: due ${due}; ${realised}; ${planned}; expected shortfall ${shortfall}`,
+    noQuota: (at: string, period: string, planned: string) => `Projection ${at}: the quota for ${period} is not in the table yet; ${planned}`,
     indicators: "Indicators",
     statuses: { behaald: "achieved", "op-koers": "on track", achter: "behind", "niet-behaald": "not achieved", onbekend: "unknown" },
     todo: "Still to deliver, per party",
@@ -116,12 +117,15 @@ function quotaLines(report: CheckReport, lang: Lang): string[] {
     lines.push("  " + [p.period.padEnd(10), ...[p.quota, p.housed, p.due, p.balance].map((v) => cellOf(v, lang).padStart(13))].join(""));
   }
   lines.push(...backlogLines(report, lang));
-  const p = quota.projection;
-  if (p) {
-    const both = (computed: number | null, stated: number | null) =>
-      computed !== null && stated !== null && computed !== stated ? `${cellOf(computed, lang)} (${words.stated} ${cellOf(stated, lang)})` : cellOf(computed ?? stated, lang);
-    const planned = p.plannedMax > p.planned ? `${cellOf(p.planned, lang)}–${cellOf(p.plannedMax, lang)}` : cellOf(p.planned + (p.realised ?? 0), lang);
-    lines.push(`  ${words.projection(formatDate(p.peilmoment, lang), both(p.due, p.statedDue), planned, both(p.shortfall, p.shortfallStated))}`);
+  for (const p of quota.projections) {
+    const at = formatDate(p.peilmoment, lang);
+    if (p.quota === null && p.statedDue === null) {
+      lines.push(`  ${words.noQuota(at, p.period, plannedWords(p)[lang])}`);
+      continue;
+    }
+    lines.push(`  ${words.projection(at, dueWords(p)[lang], realisedWords(p)[lang], plannedWords(p)[lang], shortfallWords(p)[lang])}`);
+    const missing = missingWords(p)[lang].trim();
+    if (missing) lines.push(`    ${missing}`);
   }
   return lines;
 }

@@ -209,6 +209,42 @@ export function readPlanned(argument: unknown): CountOrRange[] {
   return counts;
 }
 
+/**
+ * The planned counts with a realised range beside them, cell by cell (the `Gerealiseerd` column next to
+ * `Aantal`): a filled realised cell replaces the planned count of its month, an empty one keeps it.
+ * Both ranges must have the same shape; a realised cell must hold a whole number of 0 or more.
+ */
+export function readPlannedWithRealised(planned: unknown, realised: unknown): CountOrRange[] {
+  const grid = (argument: unknown) => (Array.isArray(argument) ? argument.map((row) => (Array.isArray(row) ? row : [row])) : [[argument]]);
+  const plan = grid(planned);
+  const done = grid(realised);
+  const cells = (rows: unknown[][]) => rows.reduce((sum, row) => sum + row.length, 0);
+  if (done.length !== plan.length || done.some((row, r) => row.length !== plan[r].length)) {
+    throw invalidValue(`gerealiseerd_per_maand moet even groot zijn als gepland (${cells(plan)} cellen, nu ${cells(done)})`);
+  }
+  const width = Math.max(0, ...plan.map((row) => row.length));
+  const counts: CountOrRange[] = [];
+  plan.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const actual = done[r][c];
+      if (!isEmptyArgument(actual)) {
+        const n = readNumber(actual, `gerealiseerd_per_maand in ${position(r, c, width)}`);
+        if (n !== null && (!Number.isInteger(n) || n < 0)) throw unreadable(`gerealiseerd_per_maand in ${position(r, c, width)}`, "geen aantal", String(actual));
+        if (n !== null) {
+          counts.push({ min: n, max: n, approx: false });
+          return;
+        }
+      }
+      if (isEmptyArgument(cell)) return;
+      const parsed = readCountOrRange(asCellValue(cell));
+      if (!parsed.ok) throw unreadable(`gepland in ${position(r, c, width)}`, "geen aantal", String(cell));
+      counts.push(parsed.value);
+    }),
+  );
+  if (counts.length === 0) throw notAvailable("gepland is leeg; vul 0 of - in als er niets gepland is");
+  return counts;
+}
+
 /** What has been realised so far: empty is nothing yet (0); a number, also as Dutch text; other text #VALUE!. */
 export function readRealised(argument: unknown): number {
   const value = single(argument, "gerealiseerd");

@@ -20,8 +20,8 @@ const EXPECTED_REFS: Record<string, string> = {
   tblActiviteiten: "A1:O39",
   tblIndicatoren: "A1:L15",
   tblMetingen: "A1:F11",
-  tblTaakstelling: "A1:F8",
-  tblPlanning: "A1:C58",
+  tblTaakstelling: "A1:F9",
+  tblPlanning: "A1:D58",
   tblPartijen: "A1:E10",
   tblInstellingen: "A1:B8",
 };
@@ -77,6 +77,8 @@ describe("sample workbook", () => {
     expect(column(ws, "C", 2, 8)).toEqual(SEED_QUOTA.housed);
     expect(column(ws, "D", 2, 8)).toEqual(SEED_QUOTA.statedDue);
     expect(column(ws, "E", 2, 8)).toEqual(SEED_QUOTA.statedBalance);
+    // The next half-year with the quota the plan assumes (seed 002 line 689: not yet set, expected equal to 44).
+    expect(["A9", "B9", "C9", "D9", "E9"].map((a) => ws.getCell(a).value)).toEqual(["Tweede helft 2025", 44, null, null, null]);
   });
 
   it("caches the ledger with opening balance -5 as the results of the custom-function formulas", () => {

@@ -1,6 +1,6 @@
 import type { WorkbookModel } from "../model/workbookModel";
 import type { IsoDate } from "../parse/isoDate";
-import { quotaProjection, type QuotaProjection } from "./projection";
+import { quotaProjections, type QuotaProjection } from "./projection";
 import { quotaLedger } from "./quotaTable";
 import { quotaCauses, quotaHeadline, type QuotaCauseKind } from "./rootCause";
 
@@ -50,7 +50,10 @@ export interface QuotaReport {
   /** Computed backlog after the last half-year with a housed count. */
   backlog: number | null;
   headline: QuotaHeadlineReport;
+  /** The projection to the end of the running half-year (the first of `projections`). */
   projection: QuotaProjection | null;
+  /** The projections to the next two peilmomenten (1 July and 1 January), in date order. */
+  projections: QuotaProjection[];
 }
 
 const backlogOf = (balance: number | null): number | null => (balance === null ? null : Math.max(0, -balance));
@@ -60,6 +63,7 @@ export function quotaReport(model: WorkbookModel, referenceDate: IsoDate): Quota
   const table = model.tables.quota;
   const ledger = quotaLedger(table, model.settings.openingBalance);
   const headline = quotaHeadline(ledger, quotaCauses(ledger));
+  const projections = quotaProjections(ledger, model.tables.plan, referenceDate);
   return {
     openingBalance: ledger.openingBalance,
     periods: ledger.periods.map((p) => ({
@@ -94,6 +98,7 @@ export function quotaReport(model: WorkbookModel, referenceDate: IsoDate): Quota
           }))
         : [],
     },
-    projection: quotaProjection(ledger, model.tables.plan, referenceDate),
+    projection: projections[0] ?? null,
+    projections,
   };
 }
