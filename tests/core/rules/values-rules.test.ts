@@ -89,9 +89,21 @@ testRule(periodUnreadable, {
   valid: [
     { name: "ranges, open ends and recurrences", fragment: { activities: ["2025 - 2028", "vanaf 2025", "Jaarlijks", "Doorlopend", "eind 2026", "2025: ca. 140 won. 2026 - 2028: ca 80 won."].map((Planning, i) => activity({ ID: `p${i}`, Planning })) } },
     { name: "an empty planning is required-value-missing's finding", fragment: { activities: [activity({ Planning: null })] } },
+    // Issue 10: texts quoted from Dronten's signed agreement, each saying when, however loosely.
+    {
+      name: "the texts the sample called unreadable",
+      fragment: {
+        activities: [
+          "in 2026 aan de slag; vanaf 2027 met het SMP gewerkt", "Afhankelijk van de ingangsdatum van de wet (tijdig)", "eind 2026; evaluatie uiterlijk een jaar na realisatie",
+          "In 2026; binnen 6 maanden; eens per 4 maanden", "In 2026; in het voorjaar (inspiratiemarkt)", "Van 2024 tot en met 2029; In 2026; Daarna",
+          "In 2026 (pilot); in 2027 geëvalueerd; gebiedsagenda looptijd van vier jaar", "uiterlijk 1 februari 2025",
+        ].map((Planning, i) => activity({ ID: `d${i}`, Planning })),
+      },
+    },
+    { name: "never when Deadline is filled: that says when", fragment: { activities: [activity({ Planning: "zo snel mogelijk", Deadline: "2025-02-01" })] } },
   ],
   invalid: [
-    { name: "quoted, not guessed", fragment: { activities: [activity({ Planning: "Afhankelijk van de ingangsdatum van de wet" })] }, errors: [{ messageId: "unreadable", cell: "G2", includes: "'Afhankelijk van de ingangsdatum van de wet'" }] },
-    { name: "a relative deadline", fragment: { activities: [activity({ Planning: "binnen 6 maanden" })] }, errors: [{ messageId: "unreadable", cell: "G2" }] },
+    { name: "a text with no time in it at all, quoted", fragment: { activities: [activity({ Planning: "zo snel mogelijk" })] }, errors: [{ messageId: "unreadable", cell: "G2", includes: "'zo snel mogelijk' noemt geen tijd" }] },
+    { name: "a year outside 1900–2100 is no time either", fragment: { activities: [activity({ Planning: "1850" })] }, errors: [{ messageId: "unreadable", cell: "G2" }] },
   ],
 });
