@@ -261,7 +261,8 @@ function writeFunctionsSheet(wb: ExcelJS.Workbook, data: SampleData, ledger: Led
   if (h1Last - h1First + 1 !== h1Rows.length) throw new Error("de planning van januari-juni staat niet aaneengesloten");
   const plannedH1 = h1Rows.reduce((sum, { r }) => sum + (typeof r.Aantal === "number" ? r.Aantal : 0), 0);
   const quotaRows = data.quota.rijen;
-  const lastH1 = quotaRows.length - 1;
+  // The half-year of the plan's first six months (a later row, such as the next half-year's expected quota, may follow).
+  const lastH1 = quotaRows.findIndex((r) => r.Periode === `Eerste helft ${data.plan.jaar}`);
   const statedDueH1 = Number(quotaRows[lastH1]["Opgave incl. achterstand"]);
   const computedDueH1 = ledger[lastH1].due ?? 0;
   const known = ledger.map((p, i) => ({ p, i })).filter(({ p }) => p.balance !== null);

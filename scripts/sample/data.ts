@@ -39,7 +39,7 @@ export interface PlanFile {
   toelichting: string;
   jaar: number;
   maanden: string[];
-  acties: { Actie: string; Aantal: RawValue[] }[];
+  acties: { Actie: string; Aantal: RawValue[]; Gerealiseerd?: RawValue[] }[];
 }
 
 export interface FunctionsFile {
@@ -86,7 +86,8 @@ export function planRows(plan: PlanFile): SampleRow[] {
     for (const action of plan.acties) {
       const raw = action.Aantal[m];
       if (raw === null || raw === undefined) continue; // a cell missing in the seed gets no row
-      rows.push({ Actie: action.Actie, Maand: `${month} ${plan.jaar}`, Aantal: raw === "-" ? 0 : raw });
+      const realised = action.Gerealiseerd?.[m] ?? null;
+      rows.push({ Actie: action.Actie, Maand: `${month} ${plan.jaar}`, Aantal: raw === "-" ? 0 : raw, ...(realised === null ? {} : { Gerealiseerd: realised }) });
     }
   });
   return rows;

@@ -1,5 +1,6 @@
 import type { CheckReport } from "../core/engine/checkWorkbook";
 import { formatDate } from "../core/format/formatDate";
+import { dueWords, missingWords, plannedWords, realisedWords, shortfallWords } from "../core/quota/projectionWords";
 import { countLabel, SEVERITIES, SEVERITY_LABELS } from "../core/i18n/labels";
 import type { Finding, Lang } from "../core/rules/types";
 
@@ -20,13 +21,16 @@ const WORDS = {
     opening: "beginsaldo",
     columns: ["Periode", "Taakstelling", "Gehuisvest", "Opgave", "Saldo"],
     backlog: "Achterstand na het laatste halfjaar met gehuisvesten",
+    backlogAfter: (period: string) => `Achterstand na ${period}`,
+    backlogPair: (stated: string, computed: string) => `${stated} volgens de tabel (de officiële stand); berekend ${computed}`,
+    explainedBy: (cell: string, column: string, value: string, expected: string) => `verschil verklaard door ${cell}: ${column} ${value}, de tabel gaat uit van ${expected}`,
     unknown: "onbekend",
     activities: "Activiteiten",
     total: "totaal",
     overdue: "over tijd",
     stale: "niet bijgewerkt binnen de signaleringstermijn",
-    projection: (at: string, due: string, planned: string, shortfall: string) => `Verwachting ${at}: opgave ${due}, gepland ${planned}, verwacht tekort ${shortfall}`,
-    stated: "volgens tabel",
+    projection: (at: string, due: string, realised: string, planned: string, shortfall: string) => `Verwachting ${at}: opgave ${due}; ${realised}; ${planned}; verwacht tekort ${shortfall}`,
+    noQuota: (at: string, period: string, planned: string) => `Verwachting ${at}: de taakstelling voor ${period} staat nog niet in de tabel; ${planned}`,
     indicators: "Indicatoren",
     statuses: { behaald: "behaald", "op-koers": "op koers", achter: "achter", "niet-behaald": "niet behaald", onbekend: "onbekend" },
     todo: "Nog aan te leveren, per partij",
@@ -43,13 +47,16 @@ const WORDS = {
     opening: "opening balance",
     columns: ["Period", "Quota", "Housed", "Due", "Balance"],
     backlog: "Backlog after the last half-year with a housed count",
+    backlogAfter: (period: string) => `Backlog after ${period}`,
+    backlogPair: (stated: string, computed: string) => `${stated} as stated (the official figure); computed ${computed}`,
+    explainedBy: (cell: string, column: string, value: string, expected: string) => `difference explained by ${cell}: ${column} ${value}, the table implies ${expected}`,
     unknown: "unknown",
     activities: "Activities",
     total: "total",
     overdue: "overdue",
     stale: "not updated within the stale period",
-    projection: (at: string, due: string, planned: string, shortfall: string) => `Projection ${at}: due ${due}, planned ${planned}, expected shortfall ${shortfall}`,
-    stated: "as stated",
+    projection: (at: string, due: string, realised: string, planned: string, shortfall: string) => `Projection ${at}: due ${due}; ${realised}; ${planned}; expected shortfall ${shortfall}`,
+    noQuota: (at: string, period: string, planned: string) => `Projection ${at}: the quota for ${period} is not in the table yet; ${planned}`,
     indicators: "Indicators",
     statuses: { behaald: "achieved", "op-koers": "on track", achter: "behind", "niet-behaald": "not achieved", onbekend: "unknown" },
     todo: "Still to deliver, per party",
@@ -86,6 +93,20 @@ function cellOf(value: number | null, lang: Lang): string {
   return value === null ? "–" : value.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
 }
 
+/** The stated backlog as the official figure, the computed one beside it and the cell that explains a difference. */
+function backlogLines(report: CheckReport, lang: Lang): string[] {
+  const words = WORDS[lang];
+  const { headline, backlog } = report.quota;
+  if (headline.period === null || headline.statedBacklog === null) return [`  ${words.backlog}: ${backlog === null ? words.unknown : cellOf(backlog, lang)}`];
+  const label = `  ${words.backlogAfter(headline.period)}: `;
+  if (headline.computedBacklog === headline.statedBacklog) return [label + cellOf(headline.statedBacklog, lang)];
+  const lines = [label + words.backlogPair(cellOf(headline.statedBacklog, lang), headline.computedBacklog === null ? words.unknown : cellOf(headline.computedBacklog, lang))];
+  for (const c of headline.explainedBy) {
+    lines.push(`    ${words.explainedBy(`${c.sheet} ${c.cell}`, c.column, cellOf(c.value, lang), cellOf(c.expected, lang))}`);
+  }
+  return lines;
+}
+
 function quotaLines(report: CheckReport, lang: Lang): string[] {
   const words = WORDS[lang];
   const { quota } = report;
@@ -95,13 +116,16 @@ function quotaLines(report: CheckReport, lang: Lang): string[] {
   for (const p of quota.periods) {
     lines.push("  " + [p.period.padEnd(10), ...[p.quota, p.housed, p.due, p.balance].map((v) => cellOf(v, lang).padStart(13))].join(""));
   }
-  lines.push(`  ${words.backlog}: ${quota.backlog === null ? words.unknown : cellOf(quota.backlog, lang)}`);
-  const p = quota.projection;
-  if (p) {
-    const both = (computed: number | null, stated: number | null) =>
-      computed !== null && stated !== null && computed !== stated ? `${cellOf(computed, lang)} (${words.stated} ${cellOf(stated, lang)})` : cellOf(computed ?? stated, lang);
-    const planned = p.plannedMax > p.planned ? `${cellOf(p.planned, lang)}–${cellOf(p.plannedMax, lang)}` : cellOf(p.planned + (p.realised ?? 0), lang);
-    lines.push(`  ${words.projection(formatDate(p.peilmoment, lang), both(p.due, p.statedDue), planned, both(p.shortfall, p.shortfallStated))}`);
+  lines.push(...backlogLines(report, lang));
+  for (const p of quota.projections) {
+    const at = formatDate(p.peilmoment, lang);
+    if (p.quota === null && p.statedDue === null) {
+      lines.push(`  ${words.noQuota(at, p.period, plannedWords(p)[lang])}`);
+      continue;
+    }
+    lines.push(`  ${words.projection(at, dueWords(p)[lang], realisedWords(p)[lang], plannedWords(p)[lang], shortfallWords(p)[lang])}`);
+    const missing = missingWords(p)[lang].trim();
+    if (missing) lines.push(`    ${missing}`);
   }
   return lines;
 }

@@ -1,4 +1,4 @@
-import { isValidIso, type IsoDate } from "../core/parse/isoDate";
+import { isDateInBounds, type IsoDate } from "../core/parse/isoDate";
 import type { Lang } from "../core/rules/types";
 import { CliError } from "./cliError";
 
@@ -36,8 +36,8 @@ function langOf(argv: readonly string[]): Lang {
 
 function isoOption(option: string, value: string | undefined): IsoDate {
   const text = value ?? "";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isValidIso(text)) {
-    throw new CliError(`${option} verwacht een datum als JJJJ-MM-DD, niet '${text}'.`, `${option} expects a date as YYYY-MM-DD, not '${text}'.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isDateInBounds(text)) {
+    throw new CliError(`${option} verwacht een datum als JJJJ-MM-DD (1900 tot en met 2100), niet '${text}'.`, `${option} expects a date as YYYY-MM-DD (1900 to 2100), not '${text}'.`);
   }
   return text;
 }

@@ -237,6 +237,42 @@ export function readPlanned(argument: unknown): CountOrRange[] {
   return counts;
 }
 
+/**
+ * The planned counts with a realised range beside them, cell by cell (the `Gerealiseerd` column next to
+ * `Aantal`): a filled realised cell replaces the planned count of its month, an empty one keeps it.
+ * Both ranges must have the same shape; a realised cell must hold a whole number of 0 or more.
+ */
+export function readPlannedWithRealised(planned: unknown, realised: unknown): CountOrRange[] {
+  const grid = (argument: unknown) => (Array.isArray(argument) ? argument.map((row) => (Array.isArray(row) ? row : [row])) : [[argument]]);
+  const plan = grid(planned);
+  const done = grid(realised);
+  const cells = (rows: unknown[][]) => rows.reduce((sum, row) => sum + row.length, 0);
+  if (done.length !== plan.length || done.some((row, r) => row.length !== plan[r].length)) {
+    throw invalidValue("realisedShape", { planned: cells(plan), realised: cells(done) });
+  }
+  const width = Math.max(0, ...plan.map((row) => row.length));
+  const counts: CountOrRange[] = [];
+  plan.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const place = position(r, c, width);
+      const actual = done[r][c];
+      if (!isEmptyArgument(actual)) {
+        const parsed = readDutchNumber(plainValue(actual, "gerealiseerd_per_maand", place));
+        const n = parsed.ok && !parsed.value.percent && !parsed.value.currency ? parsed.value.value : null;
+        if (n === null || !Number.isInteger(n) || n < 0) throw unreadable("notCount", "gerealiseerd_per_maand", String(actual), place);
+        counts.push({ min: n, max: n, approx: false });
+        return;
+      }
+      if (isEmptyArgument(cell)) return;
+      const parsedPlan = readCountOrRange(plainValue(cell, "gepland", place));
+      if (!parsedPlan.ok) throw unreadable("notCount", "gepland", String(cell), place);
+      counts.push(parsedPlan.value);
+    }),
+  );
+  if (counts.length === 0) throw notAvailable("plannedEmpty");
+  return counts;
+}
+
 /** What has been realised so far: empty is nothing yet (0); a number, also as Dutch text; other text #VALUE!. */
 export function readRealised(argument: unknown): number {
   const value = single(argument, "gerealiseerd");

@@ -49,11 +49,13 @@ const PROGRESS_REASONS: Partial<Record<UnknownReason, () => CustomFunctions.Erro
 };
 
 /**
- * Why BM.VOORTGANG has no number: progress has no meaning for Maximaal, Minimaal and Gelijk; otherwise
- * the reason `indicatorProgress` gives (no reason there means the target was only given in words).
+ * Why BM.VOORTGANG has no number: progress has no meaning for Gelijk, nor for a Maximaal/Minimaal level
+ * the baseline already meets (a level to keep); otherwise the reason `indicatorProgress` gives (no
+ * reason there means the target was only given in words).
  */
 export function progressUnavailable(direction: Direction, reason: UnknownReason | undefined): CustomFunctions.Error {
-  if (direction === "Maximaal" || direction === "Minimaal" || direction === "Gelijk") return notAvailable("progressMeaningless", { direction });
+  if (direction === "Gelijk") return notAvailable("progressMeaningless", { direction });
+  if ((direction === "Maximaal" || direction === "Minimaal") && !reason) return notAvailable("levelToKeep", { direction });
   if (reason === "richting-tegenstrijdig") return notAvailable(direction === "Toename" ? "directionBelow" : "directionAbove", { direction });
   return (reason && PROGRESS_REASONS[reason]?.()) || missing("streefwaarde");
 }

@@ -13,12 +13,14 @@ import { computeLedger, currentBacklog } from "../core/quota/ledger";
 import { expectedShortfall } from "../core/quota/shortfall";
 import {
   directionFromNumbers,
+  isEmptyArgument,
   readDirection,
   readMarginPercent,
   readMeasure,
   readNumber,
   readPlanCount,
   readPlanned,
+  readPlannedWithRealised,
   readQuotaPeriods,
   readRealised,
   readYear,
@@ -78,11 +80,15 @@ export function backlog(quotas: any[][], housed: any[][], openingBalance?: any):
  * @param realised Housed so far in the half-year; empty is none yet.
  * @param planned Planned housings for the remaining months: numbers, "-" for none, ranges such as 10-20.
  * @param [count] "min" (default) counts a range such as 10-20 at its minimum, "max" at its maximum.
+ * @param [realisedPerMonth] Realised per month beside planned, same size (the Gerealiseerd column of Planning): a filled cell replaces the planned count of its month.
  * @returns The expected shortfall (0 or more).
  */
-export function shortfall(due: any, realised: any, planned: any[][], count?: any): number {
+export function shortfall(due: any, realised: any, planned: any[][], count?: any, realisedPerMonth?: any[][]): number {
   const dueNumber = required(readNumber(single(due, "opgave"), "opgave"), "opgave");
-  return expectedShortfall(dueNumber, readRealised(realised), readPlanned(planned), readPlanCount(count)).shortfall;
+  // Left out, Excel passes nothing; one empty cell is the same as left out.
+  const omitted = realisedPerMonth === undefined || realisedPerMonth === null || (Array.isArray(realisedPerMonth) && realisedPerMonth.flat().length === 1 && isEmptyArgument(realisedPerMonth.flat()[0]));
+  const plan = omitted ? readPlanned(planned) : readPlannedWithRealised(planned, realisedPerMonth);
+  return expectedShortfall(dueNumber, readRealised(realised), plan, readPlanCount(count)).shortfall;
 }
 
 /**

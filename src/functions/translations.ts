@@ -69,6 +69,10 @@ export const DUTCH: Record<string, DutchFunctionText> = {
         name: "telling",
         description: "\"min\" (standaard) telt een bereik zoals 10-20 met het minimum, \"max\" met het maximum.",
       },
+      realisedPerMonth: {
+        name: "gerealiseerd_per_maand",
+        description: "Wat per maand gerealiseerd is, naast gepland en even groot (de kolom Gerealiseerd van Planning): een ingevulde cel vervangt het geplande aantal van die maand.",
+      },
     },
     result: "Het verwachte tekort (0 of meer).",
   },

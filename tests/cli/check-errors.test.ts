@@ -46,6 +46,7 @@ describe("beleidsmonitor check: unusable input", () => {
     [["controleer", "x.xlsx"], "Onbekende opdracht"],
     [["check", "x.xlsx", "--peildatum", "1-7-2025"], "JJJJ-MM-DD"],
     [["check", "x.xlsx", "--peildatum", "2025-02-30"], "JJJJ-MM-DD"],
+    [["check", "x.xlsx", "--peildatum", "1899-12-31"], "1900 tot en met 2100"],
     [["check", "x.xlsx", "--lang", "de"], "--lang"],
     [["check", "x.xlsx", "--snel"], "Onbekende optie"],
   ])("wrong arguments %j give exit code 2", async (argv, message) => {

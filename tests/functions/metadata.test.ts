@@ -76,7 +76,7 @@ describe("functions.json and functions.nl.json", () => {
       DUE: ["OPGAVE", ["taakstellingen", "gehuisvest", "beginsaldo"]],
       BALANCE: ["SALDO", ["taakstellingen", "gehuisvest", "beginsaldo"]],
       BACKLOG: ["ACHTERSTAND", ["taakstellingen", "gehuisvest", "beginsaldo"]],
-      SHORTFALL: ["TEKORT", ["opgave", "gerealiseerd", "gepland", "telling"]],
+      SHORTFALL: ["TEKORT", ["opgave", "gerealiseerd", "gepland", "telling", "gerealiseerd_per_maand"]],
       PROGRESS: ["VOORTGANG", ["nulmeting", "streefwaarde", "actueel", "richting"]],
       EXPECTED: ["VERWACHT", ["nulmeting", "nuljaar", "streefwaarde", "streefjaar", "jaar"]],
       STATUS: ["STATUS", ["nulmeting", "nuljaar", "streefwaarde", "streefjaar", "actueel", "meetjaar", "richting", "marge"]],
@@ -104,6 +104,7 @@ describe("functions.json and functions.nl.json", () => {
       expect(shape(id).parameters!.slice(0, 2).map((parameter) => parameter.dimensionality)).toEqual(["matrix", "matrix"]);
     }
     expect(shape("SHORTFALL").parameters![2].dimensionality).toBe("matrix");
+    expect(shape("SHORTFALL").parameters![4]).toMatchObject({ name: "realisedPerMonth", dimensionality: "matrix", optional: true });
     for (const id of ["DUE", "BALANCE", "PERIOD"]) expect((shape(id).result as { dimensionality?: string }).dimensionality).toBe("matrix");
   });
 

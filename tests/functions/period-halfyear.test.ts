@@ -21,12 +21,18 @@ describe("BM.PERIODE / PERIOD", () => {
     expect(period("Bij ieder nieuwbouwproject")).toEqual([["", "", "gebeurtenis"]]);
   });
 
-  test("unreadable text → #VALUE! quoting it", () => {
-    expect(errorOf(() => period("binnen 6 maanden"))).toEqual({
+  test("a text with no time in it → #VALUE! quoting it", () => {
+    expect(errorOf(() => period("zo snel mogelijk"))).toEqual({
       code: "#VALUE!",
-      message: "planning 'binnen 6 maanden' is niet te lezen (bijvoorbeeld 2026, 2025 - 2028, vanaf 2025 of Jaarlijks)",
+      message: "planning 'zo snel mogelijk' is niet te lezen (bijvoorbeeld 2026, 2025 - 2028, vanaf 2025 of Jaarlijks)",
     });
-    expect(errorOf(() => period("2025 en 2027")).code).toBe("#VALUE!");
+  });
+
+  test("texts that say when loosely are read (issue 10)", () => {
+    expect(period("binnen 6 maanden")).toEqual([["", "", "gebeurtenis"]]);
+    expect(period("2025 en 2027")).toEqual([[2025, 2027, "bereik"]]);
+    expect(period("uiterlijk 1 februari 2025")).toEqual([["", 2025, "bereik"]]);
+    expect(period("in het voorjaar")).toEqual([["", "", "moment"]]);
   });
 
   test("empty or a placeholder → #N/A", () => {

@@ -24,12 +24,19 @@ describe("BM.VOORTGANG / PROGRESS", () => {
     expect(progress("−5", "5", "0")).toBe(0.5);
   });
 
-  test("Maximaal, Minimaal and Gelijk: progress has no meaning → #N/A", () => {
+  test("a level to reach (Maximaal/Minimaal the baseline does not meet) has progress, as Toename/Afname", () => {
+    expect(progress(0.67, 0.7, 0.68, "minimaal")).toBeCloseTo(1 / 3, 12); // BZ-5: 67 % → 68 % of 70 %
+    expect(progress(0.036, 0.023, 0.03, "Maximaal")).toBeCloseTo(6 / 13, 12); // BZ-6: 3,6 % → 3,0 % of 2,3 %
+  });
+
+  test("a level to keep (Maximaal/Minimaal the baseline meets) and Gelijk: progress has no meaning → #N/A", () => {
     expect(errorOf(() => progress(0.03, 0.03, 0.028, "Maximaal"))).toEqual({
       code: "#N/A",
-      message: "voortgang heeft geen betekenis bij richting Maximaal",
+      message: "voortgang heeft geen betekenis bij richting Maximaal als de nulmeting de grens al haalt: dat niveau moet blijven",
     });
-    expect(errorOf(() => progress(0.67, 0.7, 0.68, "minimaal")).message).toBe("voortgang heeft geen betekenis bij richting Minimaal");
+    expect(errorOf(() => progress(0.72, 0.7, 0.69, "minimaal")).message).toBe(
+      "voortgang heeft geen betekenis bij richting Minimaal als de nulmeting de grens al haalt: dat niveau moet blijven",
+    );
     expect(errorOf(() => progress(10, 10, 11, "Gelijk")).message).toBe("voortgang heeft geen betekenis bij richting Gelijk");
   });
 

@@ -68,4 +68,37 @@ describe("BM.TEKORT / SHORTFALL", () => {
       message: "telling moet min of max zijn, niet 'gemiddeld'",
     });
   });
+
+  describe("with the realised column (Gerealiseerd beside Aantal)", () => {
+    // January–June of the plan as one column per month (the sample's layout has one row per action and month; the sum is the same).
+    const planned = column(26, 7, 12, 7, 8, 7); // 67
+    test("a filled month replaces its planned count; an empty one keeps it", () => {
+      expect(shortfall(76, 0, planned, undefined, column(24, 6, 10, 6, null, null))).toBe(15); // 46 realised + 15 planned
+      expect(shortfall(76, 0, planned, "min", column(24, 6, 10, 6, "", " "))).toBe(15);
+      expect(shortfall(76, 0, planned, null, column(null, null, null, null, null, null))).toBe(9);
+    });
+
+    test("ranges still count at their minimum or maximum where nothing is realised", () => {
+      expect(shortfall(80, 0, column(30, "10-20"), "max", column(25, null))).toBe(35);
+      expect(shortfall(80, 0, column(30, "10-20"), "min", column(25, 12))).toBe(43);
+    });
+
+    test("left out, or one empty cell, is the plain plan", () => {
+      expect(shortfall(76, 0, planned)).toBe(9);
+      expect(shortfall(76, 0, planned, undefined, [[null]])).toBe(9);
+    });
+
+    test("a realised column of another size, or a count that is not whole → #VALUE!", () => {
+      expect(errorOf(() => shortfall(76, 0, planned, undefined, column(24, 6)))).toEqual({
+        code: "#VALUE!",
+        message: "gerealiseerd_per_maand moet even groot zijn als gepland (6 cellen, nu 2)",
+      });
+      expect(errorOf(() => shortfall(76, 0, planned, undefined, column(24, 6, "veel", 6, null, null))).message).toBe(
+        "gerealiseerd_per_maand in rij 3 is geen aantal: 'veel'",
+      );
+      expect(errorOf(() => shortfall(76, 0, planned, undefined, column(24, 6, 2.5, 6, null, null))).message).toBe(
+        "gerealiseerd_per_maand in rij 3 is geen aantal: '2.5'",
+      );
+    });
+  });
 });

@@ -20,10 +20,13 @@ describe("BM.STATUS", () => {
     expect(await status(0.45, 2022, 0.51, 2028, 0.5, 2029, "Toename")).toBe("Niet behaald");
   });
 
-  test("Maximaal and Minimaal compare with the bound (BZ-3, BZ-4 as fractions, BZ-5)", async () => {
-    expect(await status(0.32, 2024, 0.32, 2028, 0.3, 2025, "Maximaal")).toBe("Behaald");
-    expect(await status("7,9%", 2024, "7,9%", 2028, 0.081, 2025, "maximaal")).toBe("Niet behaald");
-    expect(await status(0.67, 2022, 0.7, 2028, 0.68, 2024, "Minimaal")).toBe("Niet behaald");
+  test("Maximaal and Minimaal: met → Behaald; a level to keep that slipped → Achter; a level to reach on its line → Op koers", async () => {
+    expect(await status(0.32, 2024, 0.32, 2028, 0.3, 2025, "Maximaal")).toBe("Behaald"); // BZ-3
+    expect(await status("7,9%", 2024, "7,9%", 2028, 0.081, 2025, "maximaal")).toBe("Achter"); // BZ-4, three years early
+    expect(await status(0.67, 2022, 0.7, 2028, 0.68, 2024, "Minimaal")).toBe("Op koers"); // BZ-5, exactly on the line
+    expect(await status(0.67, 2022, 0.7, 2028, 0.671, 2026, "Minimaal")).toBe("Achter");
+    expect(await status("7,9%", 2024, "7,9%", 2028, 0.081, 2029, "Maximaal")).toBe("Niet behaald");
+    expect(await status("7,9%", 2024, "7,9%", 2028, 0.081, null, "Maximaal")).toBe("Onbekend"); // before or after 2028? the year decides
   });
 
   test("Gelijk: within the margin of the baseline", async () => {

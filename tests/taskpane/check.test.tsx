@@ -69,18 +69,18 @@ describe("Controleren", () => {
       referenceDateSource: "workbook",
       disabledRules: ["stale-row"],
       severityOverrides: { "number-stored-as-text": "warning" },
-      quota: {
-        ...sample.quota,
-        backlog: 48,
-        projection: { period: "2025-H1", peilmoment: "2025-07-01", due: 92, statedDue: 76, realised: null, planned: 67, plannedMax: 67, shortfall: 25, shortfallStated: 9, row: 8 },
-      },
     };
     renderApp(fakeGateway(report));
     await runCheck(report);
     expect(screen.getByText("Peildatum 15 juni 2025 (uit Instellingen)")).toBeTruthy();
     expect(screen.getByText("Uitgeschakeld: stale-row")).toBeTruthy();
     expect(screen.getByText("Aangepaste ernst: number-stored-as-text → waarschuwing")).toBeTruthy();
-    expect(screen.getByText("Taakstelling: achterstand 48; verwacht op 1 juli 2025: achterstand 25 (volgens het werkboek 9)")).toBeTruthy();
+    // The stated figure first (the official one), the computed one beside it with the cell that explains the difference.
+    expect(
+      screen.getByText(
+        "Taakstelling: achterstand 32 volgens de tabel (berekend 48); het verschil komt uit Taakstelling C6; verwacht op 1 juli 2025: achterstand 15 volgens de tabel (berekend 31), op 1 januari 2026: geen achterstand volgens de tabel (berekend 12)",
+      ),
+    ).toBeTruthy();
   });
 
   it("filters by severity and by sheet", async () => {

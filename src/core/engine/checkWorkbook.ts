@@ -3,8 +3,7 @@ import { indicatorReports, type IndicatorReport } from "../indicators/indicatorR
 import { partyTodos, type PartyTodo } from "../todo/partyTodo";
 import { buildModel, type WorkbookModel } from "../model/workbookModel";
 import type { IsoDate } from "../parse/isoDate";
-import { quotaProjection, type QuotaProjection } from "../quota/projection";
-import { quotaLedger } from "../quota/quotaTable";
+import { quotaReport, type QuotaReport } from "../quota/quotaReport";
 import { ALL_RULES } from "../rules";
 import type { Finding, Lang, Rule, Severity } from "../rules/types";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -19,17 +18,7 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
-export interface QuotaPeriodReport {
-  period: string;
-  label: string;
-  row: number;
-  quota: number | null;
-  housed: number | null;
-  due: number | null;
-  balance: number | null;
-  statedDue: number | null;
-  statedBalance: number | null;
-}
+export type { QuotaPeriodReport } from "../quota/quotaReport";
 
 export interface CheckReport {
   referenceDate: IsoDate;
@@ -38,7 +27,7 @@ export interface CheckReport {
   municipality: string | null;
   counts: Record<Severity, number>;
   findings: Finding[];
-  quota: { openingBalance: number; periods: QuotaPeriodReport[]; backlog: number | null; projection: QuotaProjection | null };
+  quota: QuotaReport;
   indicators: IndicatorReport[];
   activities: ActivityOverview;
   todo: PartyTodo[];
@@ -71,29 +60,13 @@ export function checkModel(model: WorkbookModel, options: CheckOptions): CheckRe
   });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
-  const ledger = quotaLedger(model.tables.quota, settings.openingBalance);
   return {
     referenceDate,
     referenceDateSource,
     municipality: settings.municipality,
     counts,
     findings,
-    quota: {
-      openingBalance: ledger.openingBalance,
-      periods: ledger.periods.map((p) => ({
-        period: p.label,
-        label: p.written,
-        row: p.row.row,
-        quota: p.quota,
-        housed: p.housed,
-        due: p.due,
-        balance: p.balance,
-        statedDue: p.statedDue,
-        statedBalance: p.statedBalance,
-      })),
-      backlog: ledger.backlog,
-      projection: quotaProjection(ledger, model.tables.plan, referenceDate),
-    },
+    quota: quotaReport(model, referenceDate),
     indicators: indicatorReports(model, referenceDate),
     activities: activityOverview(model.tables.activities, settings, referenceDate),
     todo: partyTodos(model, findings, lang),

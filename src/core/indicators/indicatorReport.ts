@@ -1,11 +1,12 @@
 import type { WorkbookModel } from "../model/workbookModel";
 import type { ParsedRow } from "../model/parsedTable";
 import { DIRECTIONS, type Direction } from "../schema/lists";
-import { indicatorProgress, type ProgressInput, type ProgressResult, type UnknownReason } from "./progress";
+import { normalizeText } from "../parse/normalizeText";
+import { indicatorProgress, type BoundKind, type ProgressInput, type ProgressResult, type UnknownReason } from "./progress";
 import { isPercentIndicator, scaledValue } from "./indicatorValues";
 
 /** One indicator as the reports show it: its figures on one scale (percentages as fractions) and its status. */
-export interface IndicatorReport extends Omit<ProgressInput, "marginPercent">, Omit<ProgressResult, "reason"> {
+export interface IndicatorReport extends Omit<ProgressInput, "marginPercent">, Omit<ProgressResult, "reason" | "bound"> {
   id: string;
   row: number;
   name: string;
@@ -14,6 +15,8 @@ export interface IndicatorReport extends Omit<ProgressInput, "marginPercent">, O
   percent: boolean;
   /** Why the status is `onbekend`; null otherwise. */
   reason: UnknownReason | null;
+  /** `Maximaal`/`Minimaal`: a level the baseline already met (`keep`) or one still to reach; null otherwise. */
+  bound: BoundKind | null;
 }
 
 export interface Measurement {
@@ -44,9 +47,11 @@ export function measurementsByIndicator(model: WorkbookModel): Map<string, Measu
   return byIndicator;
 }
 
-function directionOf(row: ParsedRow): Direction | null {
-  const text = row.text("direction").toLowerCase();
-  return DIRECTIONS.find((d) => d.toLowerCase() === text) ?? null;
+const DIRECTION_BY_KEY = new Map<string, Direction>(DIRECTIONS.map((d) => [normalizeText(d), d]));
+
+/** The list direction a row means, forgiving case and spaces (as the status of an activity). */
+export function directionOf(row: ParsedRow): Direction | null {
+  return DIRECTION_BY_KEY.get(normalizeText(row.text("direction"))) ?? null;
 }
 
 /** Status, progress and the latest value of every indicator, as the check and the summary show them. */
@@ -83,6 +88,7 @@ export function indicatorReports(model: WorkbookModel, referenceDate?: string): 
       progress: result.progress,
       expected: result.expected,
       reason: result.reason ?? null,
+      bound: result.bound ?? null,
     };
   });
 }

@@ -25,13 +25,18 @@ export interface ProgressInput {
   marginPercent: number;
 }
 
+/** A `Maximaal`/`Minimaal` target: a level the baseline already met (`keep`) or one still to reach. */
+export type BoundKind = "keep" | "reach";
+
 export interface ProgressResult {
   status: IndicatorStatus;
-  /** (M − B) / (T − B) for Toename/Afname with a number; null where progress has no meaning. */
+  /** (M − B) / (T − B) for Toename/Afname with a number and for a level to reach; null where progress has no meaning. */
   progress: number | null;
   /** The straight line from (y₀, B) to (y₁, T) at the measurement year. */
   expected: number | null;
   reason?: UnknownReason;
+  /** For `Maximaal`/`Minimaal` with a baseline: whether the bound is a level to keep or to reach. */
+  bound?: BoundKind;
 }
 
 const unknown = (reason: UnknownReason): ProgressResult => ({ status: "onbekend", progress: null, expected: null, reason });
@@ -60,11 +65,38 @@ export function contradictsDirection(direction: Direction, baseline: number, tar
   return (direction === "Toename" && target < baseline) || (direction === "Afname" && target > baseline);
 }
 
-function boundStatus(direction: "Maximaal" | "Minimaal", target: number | null, latest: number | null): ProgressResult {
+/**
+ * `Maximaal`/`Minimaal` before the bound is met: a **level to keep** when the baseline already met it
+ * (it slipped: `achter`), a **level to reach** when it did not (judged on the straight line, as
+ * `Toename`/`Afname`). Never `niet-behaald` before the target year has passed.
+ */
+function boundStatus(direction: "Maximaal" | "Minimaal", input: ProgressInput): ProgressResult {
+  const { baseline, target, latest } = input;
   if (target === null) return unknown("geen-streefwaarde");
   if (latest === null) return unknown("geen-meting");
-  const met = direction === "Maximaal" ? latest <= target : latest >= target;
-  return { status: met ? "behaald" : "niet-behaald", progress: null, expected: null };
+  const meets = (value: number) => (direction === "Maximaal" ? value <= target : value >= target);
+  const bound: BoundKind | undefined = baseline === null ? undefined : meets(baseline) ? "keep" : "reach";
+  const progress = bound === "reach" ? progressFraction(baseline!, target, latest) : null;
+  const withBound = (result: ProgressResult): ProgressResult => (bound ? { ...result, bound } : result);
+  if (meets(latest)) return withBound({ status: "behaald", progress, expected: null });
+  const { baselineYear, targetYear, latestYear } = input;
+  const year = latestYear ?? baselineYear;
+  if (targetYear === null) return withBound({ status: "niet-behaald", progress, expected: null });
+  // From here the verdict depends on the year, so `expected` is set: BM.STATUS needs a measurement year then.
+  if (year !== null && year > targetYear) return withBound({ status: "niet-behaald", progress, expected: target });
+  if (bound === undefined) return unknown("geen-nulmeting");
+  if (bound === "keep") return withBound({ status: "achter", progress: null, expected: target });
+  if (baselineYear === null || year === null) return withBound({ ...unknown("geen-nulmetingjaar"), progress });
+  return withBound(lineStatus(direction === "Maximaal" ? -1 : 1, baseline!, baselineYear, target, targetYear, latest, year, input.marginPercent));
+}
+
+/** On course when at or beyond the straight line from (y₀, B) to (y₁, T) at `year`, or within the margin of it. */
+function lineStatus(sign: 1 | -1, baseline: number, baselineYear: number, target: number, targetYear: number, latest: number, year: number, marginPercent: number): ProgressResult {
+  const progress = progressFraction(baseline, target, latest);
+  const expected = expectedValue(baseline, baselineYear, target, targetYear, year);
+  const margin = (marginPercent / 100) * Math.abs(target - baseline);
+  const onCourse = sign * (latest - expected) >= -margin - 1e-9;
+  return { status: onCourse ? "op-koers" : "achter", progress, expected };
 }
 
 function steadyStatus(input: ProgressInput): ProgressResult {
@@ -92,11 +124,8 @@ function trendStatus(direction: "Toename" | "Afname", input: ProgressInput): Pro
   if (baselineYear === null) return { ...unknown("geen-nulmetingjaar"), progress };
   if (targetYear === null) return { ...unknown("geen-streefjaar"), progress };
   const year = latestYear ?? baselineYear;
-  const expected = expectedValue(baseline, baselineYear, target, targetYear, year);
-  if (year > targetYear) return { status: "niet-behaald", progress, expected };
-  const margin = (input.marginPercent / 100) * Math.abs(target - baseline);
-  const onCourse = sign * (latest - expected) >= -margin - 1e-9;
-  return { status: onCourse ? "op-koers" : "achter", progress, expected };
+  if (year > targetYear) return { status: "niet-behaald", progress, expected: expectedValue(baseline, baselineYear, target, targetYear, year) };
+  return lineStatus(sign, baseline, baselineYear, target, targetYear, latest, year, input.marginPercent);
 }
 
 /**
@@ -115,7 +144,7 @@ export function indicatorProgress(input: ProgressInput): ProgressResult {
       return trendStatus(input.direction, input);
     case "Maximaal":
     case "Minimaal":
-      return boundStatus(input.direction, input.target, input.latest);
+      return boundStatus(input.direction, input);
     case "Gelijk":
       return steadyStatus(input);
     default:

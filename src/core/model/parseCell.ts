@@ -1,6 +1,7 @@
 import { isBlank, isCellError, type CellValue } from "../cell";
 import type { ParseResult } from "../parse/result";
 import { parseDutchNumber } from "../parse/parseDutchNumber";
+import { parseWholeNumber } from "../parse/parseWholeNumber";
 import { parseDutchDate } from "../parse/parseDutchDate";
 import { parseYear } from "../parse/parseYear";
 import { parseHalfYear } from "../parse/parseHalfYear";
@@ -13,7 +14,7 @@ type Parser = (value: CellValue) => ParseResult<unknown>;
 
 const PARSERS: Partial<Record<ColumnType, Parser>> = {
   number: parseDutchNumber,
-  wholeNumber: parseDutchNumber,
+  wholeNumber: parseWholeNumber,
   date: parseDutchDate,
   year: parseYear,
   halfYear: parseHalfYear,

@@ -1,4 +1,5 @@
 import { daysFromCivil, isoFromDays, isValidYmd } from "./_lib/calendar";
+import { MAX_DATE, MIN_DATE } from "./_lib/yearBounds";
 
 /** A calendar date as `YYYY-MM-DD` (years 0001–9999). Compare two with `<`; they sort as text. */
 export type IsoDate = string;
@@ -24,6 +25,20 @@ const JANUARY_1_1900 = daysFromCivil(1900, 1, 1);
  */
 export function isValidIso(iso: IsoDate): boolean {
   return !Number.isNaN(isoToDays(iso));
+}
+
+/**
+ * @name isDateInBounds
+ * @summary Whether a value is a real calendar date written `YYYY-MM-DD` in the years 1900–2100, the
+ * years a workbook of this kind can sensibly hold (as every date parser here requires).
+ *
+ * @example
+ * isDateInBounds("2025-06-15") //=> true
+ * @example
+ * isDateInBounds("1899-12-31") //=> false
+ */
+export function isDateInBounds(iso: IsoDate): boolean {
+  return isValidIso(iso) && iso >= MIN_DATE && iso <= MAX_DATE;
 }
 
 /**

@@ -31,8 +31,9 @@ const MAX_LENGTH = 100;
  * @description
  * Ranges: `10-20`, `10 - 20`, `10 tot 20`, `10 t/m 20`, `10 à 20`, `tussen de 10 en 20`, `van 10 tot 20`,
  * optionally with `ca.` before and unit words after. A lone dash (`-`, `–`, `—`) means 0, as in the
- * seed's 2025 plan. Single numbers are read by {@link parseDutchNumber}; percentages and amounts of money
- * are not counts and are invalid, as is a range whose minimum exceeds its maximum.
+ * seed's 2025 plan. Single numbers are read by {@link parseDutchNumber}. Counts are whole: a fraction
+ * (`54.81`, `1,5-2,5`), a percentage or an amount of money is invalid, as is a range whose minimum
+ * exceeds its maximum.
  *
  * @param value - the cell
  * @returns `{ min, max, approx }`, or `empty`, `placeholder` or `invalid`
@@ -45,6 +46,8 @@ const MAX_LENGTH = 100;
  * parseCountOrRange("-") //=> { ok: true, value: { min: 0, max: 0, approx: false } }
  * @example
  * parseCountOrRange("ca. 8") //=> { ok: true, value: { min: 8, max: 8, approx: true } }
+ * @example
+ * parseCountOrRange("54.81") //=> { ok: false, reason: "invalid", text: "54.81" }
  */
 export function parseCountOrRange(value: CellValue): ParseResult<CountOrRange> {
   if (isBlank(value)) return fail("empty", value);
@@ -59,7 +62,7 @@ export function parseCountOrRange(value: CellValue): ParseResult<CountOrRange> {
   const single = parseDutchNumber(value);
   if (!single.ok) return single;
   const { value: n, percent, currency, approx } = single.value;
-  if (percent || currency) return fail("invalid", value);
+  if (percent || currency || !Number.isInteger(n)) return fail("invalid", value);
   return ok({ min: n, max: n, approx });
 }
 
@@ -69,6 +72,6 @@ function rangeResult(match: RegExpExecArray, value: CellValue): ParseResult<Coun
   if (kind === "qualifier" || kind === "currency") return fail("invalid", value);
   const min = Number(plainNumberString(betweenLow ?? low));
   const max = Number(plainNumberString(betweenHigh ?? high));
-  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return fail("invalid", value);
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min > max) return fail("invalid", value);
   return ok({ min, max, approx: Boolean(approx) });
 }

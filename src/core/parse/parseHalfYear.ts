@@ -27,8 +27,8 @@ const MAX_LENGTH = 60;
  * Accepts `2024-H2`, `2024 H2`, `H2 2024`, `H2-2024`, `2e helft 2024`, `2de helft 2024`,
  * `1ste helft 2022`, `tweede helft (van) 2024`, `1e halfjaar 2024`, `2024 2e helft`, the month spans
  * `juli-december 2024`, `jul-dec 2024`, `januari - juni 2025`, `jan t/m jun 2025`, and an Excel date
- * serial (the half-year it falls in). A whole number 1900–2100 is a year, not a half-year: invalid.
- * Years run from 1900 to 2100.
+ * serial from 10 000 on (the half-year its date falls in). A smaller number is no half-year: `2024` is a
+ * year and `1` is not "eerste helft 1900". Years run from 1900 to 2100.
  *
  * @param value - the cell
  * @returns the half-year, or `empty`, `placeholder` or `invalid`

@@ -28,8 +28,8 @@ const MAX_LENGTH = 60;
  * @description
  * Accepts a month name with a year (`jan 2025`, `januari 2025`, `mrt 2025`, `Sept 2025`, `jan-2025`,
  * `2025 januari`), numeric forms (`2025-01`, `2025/1`, `01-2025`, `1-2025`, `1/2025`), a full date as
- * text (`1 januari 2025`, `2025-01-15`) and an Excel date serial — each giving the month it falls in.
- * A whole number 1900–2100 is a year, not a month: invalid. Years run from 1900 to 2100.
+ * text (`1 januari 2025`, `2025-01-15`) and an Excel date serial from 10 000 on — each giving the month
+ * it falls in. A smaller number is no month (`2025` is a year). Years run from 1900 to 2100.
  *
  * @param value - the cell
  * @returns `{ year, month }`, or `empty`, `placeholder` or `invalid`

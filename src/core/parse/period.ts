@@ -1,57 +1,8 @@
 import type { IsoDate } from "./isoDate";
 import { pointEnd, pointStart } from "./_lib/period/pointDates";
+import type { Period } from "./_lib/period/types";
 
-/**
- * A part of a year named in a timing text. Dates each part covers (see {@link periodStartDate}):
- * `begin` 1 Jan–31 Mar · `eerste-helft` 1 Jan–30 Jun · `medio` (also `half`, `midden`) 1 Jun–31 Jul ·
- * `tweede-helft` 1 Jul–31 Dec · `eind` 1 Oct–31 Dec · `voorjaar` 1 Mar–31 May · `najaar` 1 Sep–30 Nov ·
- * `Q1`–`Q4` the calendar quarters · `{ month }` that month.
- */
-export type PartOfYear =
-  | "begin" | "eerste-helft" | "medio" | "tweede-helft" | "eind" | "voorjaar" | "najaar"
-  | "Q1" | "Q2" | "Q3" | "Q4" | { month: number };
-
-/** A year, or a part of it. */
-export interface PeriodPoint {
-  year: number;
-  part?: PartOfYear;
-}
-
-/**
- * `jaar` one year (or part) · `bereik` a range, or only an end (`t/m 2030`) · `open` a start without end ·
- * `jaarlijks` / `terugkerend` a recurrence · `doorlopend` continuous · `gebeurtenis` triggered by an event ·
- * `schema` a schedule with quantities per period.
- */
-export type PeriodKind = "jaar" | "bereik" | "open" | "jaarlijks" | "terugkerend" | "doorlopend" | "gebeurtenis" | "schema";
-
-export type Recurrence = "jaarlijks" | "halfjaarlijks" | "per-kwartaal" | "maandelijks" | "per-4-maanden" | "3x-per-jaar";
-
-/** One line of a schedule such as `2026 - 2028: ca 80 won.`. */
-export interface PeriodSegment {
-  start: PeriodPoint;
-  end: PeriodPoint;
-  quantity?: number;
-  approx?: boolean;
-  unit?: string;
-}
-
-/** A Planning/Uitvoering text as read by {@link parsePeriod}. */
-export interface Period {
-  kind: PeriodKind;
-  /** `null`: no start stated (`t/m 2030`, `Jaarlijks`). */
-  start: PeriodPoint | null;
-  /** `null`: open end (`vanaf 2025`) or no dates at all. */
-  end: PeriodPoint | null;
-  recurrence?: Recurrence;
-  /** The event, as typed, for kind `gebeurtenis`: `Bij ieder nieuwbouwproject`. */
-  trigger?: string;
-  /** Kind `schema`: the lines, in the order typed; `start`/`end` are their envelope. */
-  segments?: PeriodSegment[];
-  /** As typed: `met de intentie om dit structureel in te zetten`. */
-  intention?: string;
-  /** A qualified sub-period in parentheses, kept apart from the main `start`/`end`. */
-  sub?: { label: string; start: PeriodPoint; end: PeriodPoint };
-}
+export type { PartOfYear, Period, PeriodKind, PeriodPoint, PeriodSegment, Recurrence } from "./_lib/period/types";
 
 /**
  * @name periodStartDate

@@ -23,6 +23,7 @@ import { rule as percentageAbove100 } from "./percentage-above-100";
 import { rule as periodUnreadable } from "./period-unreadable";
 import { rule as placeholderValue } from "./placeholder-value";
 import { rule as planProjectedBacklog } from "./plan-projected-backlog";
+import { rule as planRealisationMissing } from "./plan-realisation-missing";
 import { rule as planningEndBeforeStart } from "./planning-end-before-start";
 import { rule as quotaPeriodSequence } from "./quota-period-sequence";
 import { rule as quotaStatedMismatch } from "./quota-stated-mismatch";
@@ -64,6 +65,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "period-unreadable": periodUnreadable,
   "placeholder-value": placeholderValue,
   "plan-projected-backlog": planProjectedBacklog,
+  "plan-realisation-missing": planRealisationMissing,
   "planning-end-before-start": planningEndBeforeStart,
   "quota-period-sequence": quotaPeriodSequence,
   "quota-stated-mismatch": quotaStatedMismatch,

@@ -1,11 +1,44 @@
+import { halfYearDutch, type HalfYear } from "../parse/halfYear";
+import { quotaCauses, type QuotaCause, type QuotaConsequence } from "../quota/rootCause";
 import { quotaLedger } from "../quota/quotaTable";
-import type { Rule } from "./types";
+import { formatNumber } from "./renderMessage";
+import type { Localized, Rule } from "./types";
 import { cellTarget } from "./target";
 
 const TABLE_2022 = [
   { Periode: "Eerste helft 2022", Taakstelling: 24, Gehuisvest: 40, "Opgave incl. achterstand": 29, Saldo: 11 },
   { Periode: "Tweede helft 2022", Taakstelling: 33, Gehuisvest: 27, "Opgave incl. achterstand": 22, Saldo: 5 },
+  { Periode: "Eerste helft 2023", Taakstelling: 52, Gehuisvest: 30, "Opgave incl. achterstand": 47, Saldo: -17 },
 ];
+
+function periodWords(period: HalfYear): Localized {
+  return { nl: halfYearDutch(period), en: `${period.half === 1 ? "the first" : "the second"} half of ${period.year}` };
+}
+
+function standWords(balance: number, lang: "nl" | "en"): string {
+  const n = formatNumber(Math.abs(balance), lang);
+  if (lang === "nl") return balance < 0 ? `een achterstand van ${n}` : balance > 0 ? `een voorsprong van ${n}` : "nul";
+  return balance < 0 ? `a backlog of ${n}` : balance > 0 ? `a surplus of ${n}` : "zero";
+}
+
+/** The consequence in one sentence, said once, at the cause: "Daardoor is de achterstand na 2e helft 2024 48 in plaats van 32." */
+function consequenceWords(consequence: QuotaConsequence | null): Localized {
+  if (!consequence) return { nl: "", en: "" };
+  const { balanceWith: a, balanceWithout: b } = consequence;
+  const period = periodWords(consequence.period);
+  const backlogs = a < 0 && b < 0;
+  const [nlA, nlB, enA, enB] = [formatNumber(-a, "nl"), formatNumber(-b, "nl"), formatNumber(-a, "en"), formatNumber(-b, "en")];
+  if (consequence.on === "computed") {
+    const nl = backlogs ? `de achterstand na ${period.nl} ${nlA} in plaats van ${nlB}` : `de stand na ${period.nl} ${standWords(a, "nl")} in plaats van ${standWords(b, "nl")}`;
+    const en = backlogs ? `the backlog after ${period.en} is ${enA} instead of ${enB}` : `the balance after ${period.en} is ${standWords(a, "en")} instead of ${standWords(b, "en")}`;
+    return { nl: ` Daardoor is ${nl}.`, en: ` As a result ${en}.` };
+  }
+  const nl = backlogs ? `een achterstand van ${nlA} in plaats van ${nlB}` : `${standWords(a, "nl")} in plaats van ${standWords(b, "nl")}`;
+  const en = backlogs ? `a backlog of ${enA} instead of ${enB}` : `${standWords(a, "en")} instead of ${standWords(b, "en")}`;
+  return { nl: ` Daardoor vermeldt de tabel na ${period.nl} ${nl}.`, en: ` As a result the table states ${en} after ${period.en}.` };
+}
+
+const MESSAGE_OF: Record<QuotaCause["kind"], string> = { opening: "opening", due: "due", housed: "housed", balance: "balance" };
 
 export const rule: Rule = {
   meta: {
@@ -13,16 +46,16 @@ export const rule: Rule = {
     category: "quota",
     severity: "error",
     description: {
-      nl: "De opgave of het saldo in Taakstelling wijkt af van wat de taakstelling, het aantal gehuisveste vergunninghouders en het beginsaldo opleveren.",
-      en: "The stated due or balance in Taakstelling differs from what the quota, the housed count and the opening balance give.",
+      nl: "Een vermelde opgave of een vermeld saldo in Taakstelling past niet bij de rij erboven of bij de eigen rij; gemeld bij de cel die het breekt.",
+      en: "A stated due or balance in Taakstelling does not fit the row above or its own row; reported at the cell that breaks it.",
     },
     docs: {
       details: {
-        nl: "Per halfjaar geldt: opgave = taakstelling − saldo van het vorige halfjaar, en saldo = gehuisvest − opgave (negatief is achterstand). Het eerste halfjaar begint met het `Beginsaldo taakstelling` uit Instellingen. Klopt een vermeld getal niet, dan staat in de melding wat het wel moet zijn en waarom. Een fout in één halfjaar werkt door in de volgende; die meldingen noemen de oorzaak.",
-        en: "Per half-year: due = quota − previous balance, balance = housed − due (negative is backlog). The first half-year starts from `Beginsaldo taakstelling` in Instellingen. A stated figure that does not add up is reported with the correct value and why. An error in one half-year carries into the next; those findings name the cause.",
+        nl: "Per halfjaar geldt: opgave = taakstelling − saldo van het vorige halfjaar, en saldo = gehuisvest − opgave (negatief is achterstand); het eerste halfjaar begint met het `Beginsaldo taakstelling` uit Instellingen. Elke rij wordt met haar eigen buren vergeleken. De eerste rij die niet klopt is de oorzaak: de melding staat bij de cel die de rij breekt, met de waarde die wel zou passen (een opgave die niet volgt uit de vorige rij, of een aantal gehuisvest dat niet past bij de vermelde opgave en het vermelde saldo), en zegt één keer wat het gevolg is voor de achterstand. Rijen daarna die netjes op de vermelde cijfers doorrekenen krijgen geen eigen melding. De vermelde cijfers zijn de officiële (die hebben raad en provincie); Beleidsmonitor rekent ernaast en wijst de cel aan die het verschil verklaart.",
+        en: "Per half-year: due = quota − previous balance, balance = housed − due (negative is backlog); the first half-year starts from `Beginsaldo taakstelling` in Instellingen. Each row is compared with its own neighbours. The first row that does not fit is the cause: the finding is at the cell that breaks the row, with the value that would fit (a due that does not follow from the row above, or a housed count that does not fit the stated due and balance), and says the consequence for the backlog once. Rows after it that follow the stated figures get no finding of their own. The stated figures are the official ones; Beleidsmonitor computes beside them and points at the cell that explains the difference.",
       },
       bad: {
-        quota: [TABLE_2022[0], { ...TABLE_2022[1], Gehuisvest: 20 }],
+        quota: [TABLE_2022[0], { ...TABLE_2022[1], Gehuisvest: 20 }, TABLE_2022[2]],
         settings: [{ Instelling: "Peildatum", Waarde: "2025-06-15" }, { Instelling: "Beginsaldo taakstelling", Waarde: -5 }],
       },
       good: {
@@ -31,17 +64,25 @@ export const rule: Rule = {
       },
     },
     messages: {
-      dueDiffers: {
-        nl: "Opgave incl. achterstand is {{stated}}, berekend is {{computed}} (taakstelling {{quota}} en saldo vorige periode {{previous}}).",
-        en: "Stated due is {{stated}}, computed {{computed}} (quota {{quota}} and previous balance {{previous}}).",
+      housed: {
+        nl: "Gehuisvest {{value}} past niet bij de opgave {{due}} en het vermelde saldo {{balance}}: die geven samen {{expected}} gehuisvest, en de volgende rij rekent met dat saldo door.{{consequence}}",
+        en: "Housed {{value}} does not fit the due {{due}} and the stated balance {{balance}}: together they give {{expected}} housed, and the next row carries that balance on.{{consequence}}",
       },
-      dueCarried: {
-        nl: "Opgave incl. achterstand is {{stated}}, berekend is {{computed}}: het saldo van {{cause}} is {{previous}}, niet {{statedPrevious}}.",
-        en: "Stated due is {{stated}}, computed {{computed}}: the balance of {{cause}} is {{previous}}, not {{statedPrevious}}.",
+      due: {
+        nl: "Opgave incl. achterstand {{value}} volgt niet uit de vorige rij: taakstelling {{quota}} min saldo {{previous}} is {{expected}}.{{consequence}}",
+        en: "Due {{value}} does not follow from the row above: quota {{quota}} minus balance {{previous}} is {{expected}}.{{consequence}}",
       },
-      balanceDiffers: {
-        nl: "Saldo is {{stated}}, berekend is {{computed}} (gehuisvest {{housed}} − opgave {{due}}).",
-        en: "Stated balance is {{stated}}, computed {{computed}} (housed {{housed}} − due {{due}}).",
+      opening: {
+        nl: "Opgave incl. achterstand {{value}} volgt niet uit taakstelling {{quota}} en het beginsaldo {{previous}} (Instellingen): dat geeft {{expected}}. Is het beginsaldo {{openingExpected}}, vul dat dan in bij Instellingen.{{consequence}}",
+        en: "Due {{value}} does not follow from quota {{quota}} and the opening balance {{previous}} (Instellingen): that gives {{expected}}. If the opening balance is {{openingExpected}}, enter that in Instellingen.{{consequence}}",
+      },
+      balance: {
+        nl: "Saldo {{value}} is niet gehuisvest {{housed}} min opgave {{due}}: dat is {{expected}}, en daar rekent de volgende rij ook mee.{{consequence}}",
+        en: "Balance {{value}} is not housed {{housed}} minus due {{due}}: that is {{expected}}, and the next row carries that on too.{{consequence}}",
+      },
+      balanceOrHoused: {
+        nl: "Saldo {{value}} past niet bij gehuisvest {{housed}} min opgave {{due}} = {{expected}}; klopt het saldo wel, dan hoort bij gehuisvest {{housedAlternative}}.{{consequence}}",
+        en: "Balance {{value}} does not fit housed {{housed}} minus due {{due}} = {{expected}}; if the balance is right, housed should be {{housedAlternative}}.{{consequence}}",
       },
     },
   },
@@ -49,29 +90,22 @@ export const rule: Rule = {
     const table = model.tables.quota;
     if (!table) return;
     const ledger = quotaLedger(table, model.settings.openingBalance);
-    ledger.periods.forEach((period, i) => {
-      const previous = i === 0 ? ledger.openingBalance : ledger.periods[i - 1].balance;
-      const statedPrevious = i === 0 ? ledger.openingBalance : ledger.periods[i - 1].statedBalance;
-      if (period.statedDue !== null && period.due !== null && period.statedDue !== period.due && previous !== null) {
-        const carried = statedPrevious !== null && statedPrevious !== previous && period.quota !== null && period.statedDue === period.quota - statedPrevious;
-        const data = { stated: period.statedDue, computed: period.due, quota: period.quota ?? 0, previous };
-        if (carried) {
-          context.report({
-            messageId: "dueCarried",
-            data: { ...data, cause: ledger.periods[i - 1].written, statedPrevious: statedPrevious ?? 0 },
-            at: cellTarget(table, period.row, "due"),
-          });
-        } else {
-          context.report({ messageId: "dueDiffers", data, at: cellTarget(table, period.row, "due") });
-        }
-      }
-      if (period.statedBalance !== null && period.balance !== null && period.statedBalance !== period.balance) {
-        context.report({
-          messageId: "balanceDiffers",
-          data: { stated: period.statedBalance, computed: period.balance, housed: period.housed ?? 0, due: period.due ?? 0 },
-          at: cellTarget(table, period.row, "balance"),
-        });
-      }
-    });
+    for (const cause of quotaCauses(ledger)) {
+      const { period } = cause;
+      const data = {
+        value: cause.value,
+        expected: cause.expected,
+        quota: period.quota ?? 0,
+        previous: cause.previous ?? 0,
+        due: cause.due ?? 0,
+        balance: period.statedBalance ?? 0,
+        housed: period.housed ?? 0,
+        openingExpected: cause.openingExpected ?? 0,
+        housedAlternative: cause.housedAlternative ?? 0,
+        consequence: consequenceWords(cause.consequence),
+      };
+      const messageId = cause.kind === "balance" && cause.housedAlternative !== undefined ? "balanceOrHoused" : MESSAGE_OF[cause.kind];
+      context.report({ messageId, data, at: cellTarget(table, period.row, cause.column) });
+    }
   },
 };

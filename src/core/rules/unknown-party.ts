@@ -1,7 +1,20 @@
+import type { PartyMatch } from "../model/parties";
 import { splitPartyList } from "../model/partyList";
+import { normalizeText } from "../parse/normalizeText";
 import { suggest } from "../parse/suggest";
-import type { Rule } from "./types";
+import { textDifference } from "../parse/textDifference";
+import { differenceWords } from "./differenceWords";
+import type { Localized, Rule } from "./types";
 import { cellTarget } from "./target";
+
+/** What a name already counts as: nothing to report, the same party spelled differently, or a suggestion. */
+type Verdict = { kind: "exact" } | { kind: "resolved"; intended: string; difference: Localized } | { kind: "unknown"; suggestion: string | null };
+
+/** The spelling of the matched party or group that the typed name differs from only in spacing, case or accents. */
+function intendedSpelling(name: string, match: PartyMatch): string {
+  const spellings = match.kind === "party" ? [match.party.name, match.party.short ?? ""] : [match.group];
+  return spellings.find((s) => s !== "" && normalizeText(s) === normalizeText(name)) ?? spellings[0];
+}
 
 const PARTY_COLUMNS = [
   { key: "lead", list: false },
@@ -19,8 +32,8 @@ export const rule: Rule = {
     },
     docs: {
       details: {
-        nl: "Een trekker moet een partij uit `Partijen` zijn (naam of afkorting) of een groepsnaam: `Gemeente`, `Corporaties`, `Huurdersorganisaties`. Alleen dan komt een ontbrekend gegeven op de takenlijst van de juiste partij. Een schrijfwijze die alleen in hoofdletters of spaties afwijkt (`OFW `) wordt ook gemeld, met de bedoelde naam.",
-        en: "A lead must be a party from `Partijen` (name or short name) or a group name: `Gemeente`, `Corporaties`, `Huurdersorganisaties`. Only then does missing data land on the right party's to-do list. Spellings that differ only in case or spaces (`OFW `) are reported too, with the intended name.",
+        nl: "Een trekker moet een partij uit `Partijen` zijn (naam of afkorting) of een groepsnaam: `Gemeente`, `Corporaties`, `Huurdersorganisaties`. Alleen dan komt een ontbrekend gegeven op de takenlijst van de juiste partij. Een schrijfwijze die alleen in spaties, hoofdletters of accenten afwijkt (`OFW `) telt al mee voor die partij; dat is een waarschuwing die het verschil noemt, zodat ook filters in Excel de naam goed zien.",
+        en: "A lead must be a party from `Partijen` (name or short name) or a group name: `Gemeente`, `Corporaties`, `Huurdersorganisaties`. Only then does missing data land on the right party's to-do list. A spelling that differs only in spaces, case or accents (`OFW `) already counts for that party; it is a warning naming the difference, so that Excel's filters see the name right too.",
       },
       bad: {
         activities: [{ ID: "1.2b", Thema: "Wonen", Afspraak: "Woningtoewijzing", Trekker: "OFW ", Betrokkenen: "Gemeente; Woonstichting X", Planning: "2026", Status: "Niet gestart", "Laatst bijgewerkt": "2025-05-01" }],
@@ -38,6 +51,10 @@ export const rule: Rule = {
         nl: "{{header}} '{{name}}' is niet gevonden in Partijen — bedoelde u '{{suggestion}}'?",
         en: "{{header}} '{{name}}' was not found in Partijen — did you mean '{{suggestion}}'?",
       },
+      spelledDifferently: {
+        nl: "{{header}} '{{name}}' telt mee als '{{intended}}', maar {{difference}}; pas de cel aan zodat ook filters in Excel de naam goed zien.",
+        en: "{{header}} '{{name}}' counts as '{{intended}}', but {{difference}}; correct the cell so that Excel's filters see the name right too.",
+      },
     },
   },
   check(model, context) {
@@ -45,13 +62,19 @@ export const rule: Rule = {
     if (!table || !model.tables.parties) return;
     const labels = model.parties.labels();
     // The same few names fill thousands of rows: resolve and suggest each distinct name once.
-    const verdicts = new Map<string, string | null | undefined>();
-    const verdict = (name: string) => {
-      if (!verdicts.has(name)) {
+    const verdicts = new Map<string, Verdict>();
+    const verdict = (name: string): Verdict => {
+      let found = verdicts.get(name);
+      if (!found) {
         const match = model.parties.resolve(name);
-        verdicts.set(name, match?.exact ? undefined : match ? (match.kind === "party" ? (match.party.short ?? match.party.name) : match.group) : suggest(name, labels));
+        if (match?.exact) found = { kind: "exact" };
+        else if (match) {
+          const intended = intendedSpelling(name, match);
+          found = { kind: "resolved", intended, difference: differenceWords(textDifference(name, intended) ?? []) };
+        } else found = { kind: "unknown", suggestion: suggest(name, labels) };
+        verdicts.set(name, found);
       }
-      return verdicts.get(name);
+      return found;
     };
     for (const row of table.filledRows) {
       for (const column of PARTY_COLUMNS) {
@@ -60,11 +83,13 @@ export const rule: Rule = {
         const text = typeof raw === "string" ? raw : row.text(column.key);
         const names = column.list ? splitPartyList(text) : [text];
         for (const name of names) {
-          const suggestion = verdict(name);
-          if (suggestion === undefined) continue;
+          const found = verdict(name);
+          if (found.kind === "exact") continue;
           const header = table.header(column.key);
           const at = cellTarget(table, row, column.key);
-          if (suggestion) context.report({ messageId: "didYouMean", data: { header, name, suggestion }, at });
+          if (found.kind === "resolved") {
+            context.report({ messageId: "spelledDifferently", data: { header, name, intended: found.intended, difference: found.difference }, at, severity: "warning" });
+          } else if (found.suggestion) context.report({ messageId: "didYouMean", data: { header, name, suggestion: found.suggestion }, at });
           else context.report({ messageId: "unknown", data: { header, name }, at });
         }
       }

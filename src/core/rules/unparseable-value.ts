@@ -1,3 +1,5 @@
+import type { CellValue } from "../cell";
+import { parseDutchNumber } from "../parse/parseDutchNumber";
 import type { ColumnType } from "../schema/tables";
 import { isParsedType } from "../model/parseCell";
 import type { Localized, Rule } from "./types";
@@ -12,6 +14,13 @@ const KIND: Partial<Record<ColumnType, Localized>> = {
   month: { nl: "maand (zoals jan 2025)", en: "month (such as Jan 2025)" },
   countOrRange: { nl: "aantal of bereik (zoals 10-20)", en: "count or range (such as 10-20)" },
 };
+
+/** A count typed as a plain fraction (`54.81`): refused by the parser, told apart so the message says why. */
+function isFraction(type: ColumnType, value: CellValue | undefined): boolean {
+  if ((type !== "wholeNumber" && type !== "countOrRange") || value === undefined) return false;
+  const number = parseDutchNumber(value);
+  return number.ok && !number.value.percent && !number.value.currency && !Number.isInteger(number.value.value);
+}
 
 export const rule: Rule = {
   meta: {
@@ -43,14 +52,13 @@ export const rule: Rule = {
   },
   checkCell({ table, row, column }, context) {
     if (column.type === "period" || !isParsedType(column.type)) return;
-    const result = row.parsed<{ value: number }>(column.key);
+    const result = row.parsed(column.key);
     if (!result) return;
     const header = table.header(column.key);
     const text = row.text(column.key);
-    if (!result.ok) {
-      if (result.reason === "invalid") context.report({ messageId: "unreadable", data: { header, text, kind: KIND[column.type] ?? column.type }, at: cellTarget(table, row, column.key) });
-    } else if (column.type === "wholeNumber" && !Number.isInteger(result.value.value)) {
-      context.report({ messageId: "notWhole", data: { header, text }, at: cellTarget(table, row, column.key) });
-    }
+    if (result.ok || result.reason !== "invalid") return;
+    const at = cellTarget(table, row, column.key);
+    if (isFraction(column.type, row.get(column.key))) context.report({ messageId: "notWhole", data: { header, text }, at });
+    else context.report({ messageId: "unreadable", data: { header, text, kind: KIND[column.type] ?? column.type }, at });
   },
 };

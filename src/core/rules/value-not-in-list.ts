@@ -1,6 +1,21 @@
+import { normalizeText } from "../parse/normalizeText";
 import { suggest } from "../parse/suggest";
+import { textDifference } from "../parse/textDifference";
+import { differenceWords } from "./differenceWords";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
+
+/**
+ * Columns whose list value the engine reads forgivingly (case, spacing, accents: `activityStatus`,
+ * `directionOf`); a `Rol` is only trimmed (`PartyDirectory.withRole` compares exactly).
+ */
+const FORGIVING_COLUMNS = new Set(["status", "direction"]);
+
+/** The list value the engine already counts this text as, or null when it does not. */
+function countedAs(columnKey: string, text: string, list: readonly string[]): string | null {
+  if (FORGIVING_COLUMNS.has(columnKey)) return list.find((v) => normalizeText(v) === normalizeText(text)) ?? null;
+  return list.find((v) => v === text.trim()) ?? null;
+}
 
 export const rule: Rule = {
   meta: {
@@ -13,8 +28,8 @@ export const rule: Rule = {
     },
     docs: {
       details: {
-        nl: "Tellingen per status, de voortgang per richting en de groepen per rol werken alleen met de exacte lijstwaarden. `In Uitvoering` of `Gereed ` (met spatie) lijken goed maar tellen niet mee; de melding stelt de bedoelde waarde voor.",
-        en: "Counts by status, progress by direction and groups by role only work with the exact list values. `In Uitvoering` or `Gereed ` (trailing space) look right but do not count; the finding suggests the intended value.",
+        nl: "Tellingen per status, de voortgang per richting en de groepen per rol gaan uit van de lijstwaarden. Een waarde die alleen in spaties, hoofdletters of accenten afwijkt (`In Uitvoering`, `Gereed `) telt Beleidsmonitor al als de lijstwaarde; dat is een waarschuwing die het verschil noemt, zodat ook filters en formules in Excel de waarde goed zien. Een rol telt alleen zonder spaties eromheen mee: een andere schrijfwijze daar blijft een fout. Een waarde die er verder naast zit is een fout, met de bedoelde waarde als voorstel.",
+        en: "Counts by status, progress by direction and groups by role rely on the list values. A value that differs only in spaces, case or accents (`In Uitvoering`, `Gereed `) already counts as the list value; it is a warning naming the difference, so that Excel's filters and formulas see it right too. A role only counts without surrounding spaces: another spelling there stays an error. A value further off is an error, with the intended value suggested.",
       },
       bad: {
         activities: [{ ID: "1.1a", Thema: "Wonen", Afspraak: "Nieuwbouw", Trekker: "OFW", Planning: "2026", Status: "In Uitvoering", "Laatst bijgewerkt": "2025-05-01" }],
@@ -32,6 +47,10 @@ export const rule: Rule = {
         nl: "{{header}} '{{value}}' staat niet in de lijst — bedoelde u '{{suggestion}}'?",
         en: "{{header}} '{{value}}' is not in the list — did you mean '{{suggestion}}'?",
       },
+      spelledDifferently: {
+        nl: "{{header}} '{{value}}' telt mee als '{{intended}}', maar {{difference}}; pas de cel aan zodat ook filters en formules in Excel de waarde goed zien.",
+        en: "{{header}} '{{value}}' counts as '{{intended}}', but {{difference}}; correct the cell so that Excel's filters and formulas see the value right too.",
+      },
     },
   },
   check(model, context) {
@@ -44,8 +63,14 @@ export const rule: Rule = {
           if (typeof value !== "string" && typeof value !== "number") continue;
           const text = String(value);
           if (text.trim() === "" || allowed.has(text)) continue;
-          const suggestion = suggest(text, column.list);
           const header = table.header(column.key);
+          const intended = countedAs(column.key, text, column.list);
+          if (intended !== null) {
+            const difference = differenceWords(textDifference(text, intended) ?? []);
+            context.report({ messageId: "spelledDifferently", data: { header, value: text, intended, difference }, at: cellTarget(table, row, column.key), severity: "warning" });
+            continue;
+          }
+          const suggestion = suggest(text, column.list);
           if (suggestion) context.report({ messageId: "didYouMean", data: { header, value: text, suggestion }, at: cellTarget(table, row, column.key) });
           else context.report({ messageId: "notInList", data: { header, value: text, list: column.list.join(", ") }, at: cellTarget(table, row, column.key) });
         }

@@ -132,6 +132,8 @@ export const PLAN: TableSpec = {
     { key: "action", header: "Actie", type: "text", required: true, width: 36, freeText: true },
     { key: "month", header: "Maand", type: "month", required: true, width: 12 },
     { key: "count", header: "Aantal", type: "countOrRange", required: true, width: 10 },
+    // Filled month by month from the COA's monthly realisation figures; replaces the planned count in every projection.
+    { key: "realised", header: "Gerealiseerd", type: "wholeNumber", required: false, width: 12, numberFormat: "0" },
   ],
 };
 

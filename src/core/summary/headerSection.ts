@@ -3,9 +3,9 @@ import { countLabel, SEVERITIES } from "../i18n/labels";
 import { isoToExcelSerial } from "../parse/isoDate";
 import { attentionItems } from "./activitiesSection";
 import { STATUS_ORDER, statusWord } from "./indicatorLights";
-import { backlogFigures, backlogText, halfYearWords } from "./quotaSection";
+import { backlogFigures, backlogText, halfYearWords, shortfallText } from "./quotaSection";
 import type { SummaryContext } from "./summaryContext";
-import { FORMATS, longDateFormat, formatCount, formatTimestamp } from "./summaryFormat";
+import { FORMATS, longDateFormat, formatTimestamp } from "./summaryFormat";
 
 /** Rows 1 and 2, repeated at the top of every printed page. */
 export const TITLE_ROWS = { first: 1, last: 2 };
@@ -45,10 +45,9 @@ function keyFigures(ctx: SummaryContext): void {
     const { period } = backlogFigures(ctx);
     sheet.keyValue(period ? w.backlog(halfYearWords(ctx, period.period)) : w.backlogNone, { value: backlogText(ctx) });
   }
-  const projection = report.quota.projection ?? null;
-  if (projection) {
-    const value = words.computedStated(formatCount(projection.shortfall, lang, words.unknown), formatCount(projection.shortfallStated, lang, words.notFilled));
-    sheet.keyValue(w.shortfall(formatDate(projection.peilmoment, lang)), { value });
+  for (const projection of report.quota.projections) {
+    if (projection.shortfall === null && projection.shortfallStated === null) continue;
+    sheet.keyValue(w.shortfall(formatDate(projection.peilmoment, lang)), { value: shortfallText(ctx, projection) });
   }
   const items = report.todo.reduce((sum, t) => sum + t.items.length, 0);
   sheet.keyValue(w.missing, { value: w.missingValue(items, report.todo.length) });

@@ -30,6 +30,9 @@ const year = (value: number | null): Part => ({ value, numberFormat: FORMATS.yea
 
 function explanation(ctx: SummaryContext, indicator: IndicatorReport): string {
   if (indicator.reason) return UNKNOWN_REASONS[indicator.reason][ctx.lang];
+  if (indicator.bound === "keep" && indicator.target !== null && indicator.status === "achter") {
+    return ctx.words.indicators.keepLevel(formatIndicatorValue(indicator.target, indicator.percent, ctx.lang));
+  }
   if (indicator.expected !== null && (indicator.status === "achter" || indicator.status === "op-koers")) {
     return ctx.words.indicators.expected(formatIndicatorValue(indicator.expected, indicator.percent, ctx.lang));
   }

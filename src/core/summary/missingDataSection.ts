@@ -5,7 +5,7 @@ import { FORMATS } from "./summaryFormat";
 
 /** The to-do rules grouped as the columns of the missing-data table. */
 const KINDS: readonly (readonly string[])[] = [
-  ["required-value-missing", "placeholder-value"],
+  ["required-value-missing", "placeholder-value", "plan-realisation-missing"],
   ["stale-row"],
   ["activity-overdue"],
   ["period-unreadable"],

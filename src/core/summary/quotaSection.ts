@@ -1,5 +1,9 @@
 import type { QuotaPeriodReport } from "../engine/checkWorkbook";
 import { formatDate } from "../format/formatDate";
+import type { YearMonth } from "../parse/parseMonth";
+import { monthWords } from "../quota/monthWords";
+import type { QuotaProjection } from "../quota/projection";
+import { missingWords } from "../quota/projectionWords";
 import type { Part } from "./sheetBuilder";
 import type { SummaryContext } from "./summaryContext";
 import type { SummaryChart, SummaryDataBar } from "./summarySheet";
@@ -19,19 +23,28 @@ export function halfYearWords(ctx: SummaryContext, period: string): string {
   return match ? ctx.words.quota.half(Number(match[1]), Number(match[2]) as 1 | 2) : period;
 }
 
-/** The backlog after the last half-year with a known balance: computed, and as the table states it. */
+/** The headline backlog: as the table states it (the official figure) and as computed, at the same half-year. */
 export function backlogFigures(ctx: SummaryContext): { period: QuotaPeriodReport | null; computed: number | null; stated: number | null } {
-  const periods = ctx.report.quota.periods;
-  const period = [...periods].reverse().find((p) => p.balance !== null) ?? null;
-  const stated = period?.statedBalance ?? null;
-  return { period, computed: ctx.report.quota.backlog, stated: stated === null ? null : Math.max(0, -stated) };
+  const { headline, periods, backlog } = ctx.report.quota;
+  const period = periods.find((p) => p.period === headline.period) ?? [...periods].reverse().find((p) => p.balance !== null) ?? null;
+  if (headline.period === null) return { period, computed: backlog, stated: null };
+  return { period, computed: headline.computedBacklog, stated: headline.statedBacklog };
 }
 
-/** `berekend 48, volgens tabel 32`. */
+/** `32 volgens de tabel (berekend 48)`: the stated figure first. */
 export function backlogText(ctx: SummaryContext): string {
   const { computed, stated } = backlogFigures(ctx);
   const { words, lang } = ctx;
-  return words.computedStated(formatCount(computed, lang, words.unknown), formatCount(stated, lang, words.notFilled));
+  if (stated === null) return words.computedStated(formatCount(computed, lang, words.unknown), words.notFilled);
+  return words.statedFirst(formatCount(stated, lang, words.unknown), formatCount(computed, lang, words.unknown));
+}
+
+/** `15 volgens de tabel (berekend 31)` for a projection's expected shortfall. */
+export function shortfallText(ctx: SummaryContext, projection: QuotaProjection): string {
+  const { words, lang } = ctx;
+  const computed = formatCount(projection.shortfall, lang, words.unknown);
+  if (projection.shortfallStated === null) return words.computedStated(computed, words.notFilled);
+  return words.statedFirst(formatCount(projection.shortfallStated, lang, words.unknown), computed);
 }
 
 function ledgerTable(ctx: SummaryContext): { dataBars: SummaryDataBar[]; source: string } {
@@ -69,9 +82,10 @@ function backlogBlock(ctx: SummaryContext): void {
   const w = words.quota;
   ctx.sheet.keyValue(w.opening, { value: report.quota.openingBalance, numberFormat: FORMATS.count }, w.openingNote);
   const { period } = backlogFigures(ctx);
-  const difference = report.quota.periods.find((p) => p.statedBalance !== null && p.balance !== null && p.statedBalance !== p.balance);
-  const differenceNote = difference
-    ? w.firstDifference(halfYearWords(ctx, difference.period), difference.row, formatCount(difference.statedBalance, lang, ""), formatCount(difference.balance, lang, ""))
+  const { headline } = report.quota;
+  const cause = headline.statedBacklog !== headline.computedBacklog ? headline.explainedBy[0] : undefined;
+  const differenceNote = cause
+    ? w.explained(`${cause.sheet} ${cause.cell}`, cause.column, formatCount(cause.value, lang, ""), formatCount(cause.expected, lang, ""))
     : "";
   const label = period ? w.backlogLabel(halfYearWords(ctx, period.period)) : words.header.backlogNone;
   ctx.sheet.keyValue(label, { value: backlogText(ctx), style: "total" }, [w.backlogNote, differenceNote].filter(Boolean).join(" "));
@@ -80,28 +94,40 @@ function backlogBlock(ctx: SummaryContext): void {
 function projectionBlock(ctx: SummaryContext): void {
   const { sheet, words, lang, report } = ctx;
   const w = words.quota;
-  const projection = report.quota.projection ?? null;
-  if (!projection) {
+  if (report.quota.projections.length === 0) {
     sheet.line([{ value: w.noProjection, style: "note", span: sheet.columnWidths.length }]);
     return;
   }
-  const peilmoment = formatDate(projection.peilmoment, lang);
-  sheet.line([{ value: w.projection(peilmoment, halfYearWords(ctx, projection.period)), kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
-  const [, computed, stated] = w.projectionColumns;
-  sheet.line([{ value: "", style: "tableHeader", span: 2 }, { value: computed, kind: "heading", style: "tableHeader" }, { value: stated, kind: "heading", style: "tableHeader" }]);
-  const pair = (label: string, a: number | null, b: number | null, style: "cell" | "total" = "cell") =>
-    sheet.line([{ value: label, style: style === "total" ? "total" : "label", span: 2, wrap: true }, number(a, style), number(b, style)]);
-  pair(w.due, projection.due, projection.statedDue);
-  const realised: Part = projection.realised === null ? { value: w.realisedUnknown, span: 2 } : { ...number(projection.realised), span: 2 };
-  sheet.line([{ value: w.realised, style: "label", span: 2, wrap: true }, realised]);
-  const high = projection.plannedMax ?? projection.planned;
-  sheet.line([
-    { value: w.planned, style: "label", span: 2, wrap: true },
-    { ...number(projection.planned), span: 2 },
-    { value: high > projection.planned ? w.plannedRange(projection.planned, high) : "", style: "note", span: 4 },
-  ]);
-  pair(w.shortfall(peilmoment), projection.shortfall, projection.shortfallStated, "total");
+  report.quota.projections.forEach((projection, i) => {
+    if (i > 0) sheet.skip();
+    const peilmoment = formatDate(projection.peilmoment, lang);
+    const period = halfYearWords(ctx, projection.period);
+    sheet.line([{ value: w.projection(peilmoment, period), kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
+    if (projection.quota === null && projection.statedDue === null) {
+      sheet.line([{ value: w.noQuota(period), style: "note", span: sheet.columnWidths.length, wrap: true }]);
+      return;
+    }
+    const [, stated, computed] = w.projectionColumns;
+    sheet.line([{ value: "", style: "tableHeader", span: 2 }, { value: stated, kind: "heading", style: "tableHeader" }, { value: computed, kind: "heading", style: "tableHeader" }]);
+    const pair = (label: string, a: number | null, b: number | null, style: "cell" | "total" = "cell") =>
+      sheet.line([{ value: label, style: style === "total" ? "total" : "label", span: 2, wrap: true }, number(a, style), number(b, style)]);
+    pair(w.due, projection.statedDue, projection.due);
+    const realisedMonths = projection.realisedSource === "months" ? monthWords(months(projection.realisedMonths))[lang] : "";
+    const realised: Part = projection.realised === null ? { value: w.realisedUnknown, span: 2 } : { ...number(projection.realised), span: 2 };
+    sheet.line([{ value: w.realised(realisedMonths), style: "label", span: 2, wrap: true }, realised]);
+    const high = projection.plannedMax ?? projection.planned;
+    sheet.line([
+      { value: w.planned(monthWords(months(projection.plannedMonths))[lang]), style: "label", span: 2, wrap: true },
+      { ...number(projection.planned), span: 2 },
+      { value: high > projection.planned ? w.plannedRange(projection.planned, high) : "", style: "note", span: 4 },
+    ]);
+    pair(w.shortfall(peilmoment), projection.shortfallStated, projection.shortfall, "total");
+    const missing = missingWords(projection)[lang].trim();
+    if (missing) sheet.line([{ value: missing, style: "note", span: sheet.columnWidths.length, wrap: true }]);
+  });
 }
+
+const months = (keys: readonly string[]): YearMonth[] => keys.map((k) => ({ year: Number(k.slice(0, 4)), month: Number(k.slice(5, 7)) }));
 
 export function quotaSection(ctx: SummaryContext): { dataBars: SummaryDataBar[]; chart: SummaryChart | null } {
   const { sheet, words, report } = ctx;

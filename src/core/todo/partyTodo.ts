@@ -16,7 +16,9 @@ export interface PartyTodo {
 }
 
 /** Findings that mean "this party still has to deliver something". */
-const TODO_RULES = new Set(["required-value-missing", "placeholder-value", "stale-row", "activity-overdue", "period-unreadable", "indicator-without-measurement"]);
+const TODO_RULES = new Set([
+  "required-value-missing", "placeholder-value", "stale-row", "activity-overdue", "period-unreadable", "indicator-without-measurement", "plan-realisation-missing",
+]);
 
 const WORDS = {
   nl: {
@@ -24,8 +26,9 @@ const WORDS = {
     replace: (column: string, value: string) => `${column} invullen (nu '${value}')`,
     update: "rij bijwerken (te lang niet bijgewerkt)",
     status: "status bijwerken (planning verstreken)",
-    period: "Planning als leesbare periode schrijven",
+    period: "bij Planning zetten wanneer (of de Deadline invullen)",
     measurement: "meting aanleveren",
+    realised: (month: string) => (month ? `Gerealiseerd invullen voor ${month} (COA-cijfer)` : "kolom Gerealiseerd toevoegen en de COA-cijfers per maand invullen"),
     noLead: "Zonder (bekende) trekker",
     municipality: "Gemeente",
   },
@@ -34,14 +37,15 @@ const WORDS = {
     replace: (column: string, value: string) => `fill in ${column} (now '${value}')`,
     update: "update the row (not updated for too long)",
     status: "update the status (planning has passed)",
-    period: "write Planning as a readable period",
+    period: "add when to Planning (or fill in Deadline)",
     measurement: "deliver a measurement",
+    realised: (month: string) => (month ? `fill in Gerealiseerd for ${month} (COA figure)` : "add the Gerealiseerd column and fill in the COA figures per month"),
     noLead: "Without a (known) lead",
     municipality: "Municipality",
   },
 };
 
-function describe(finding: Finding, subject: string, lang: Lang): string {
+function describe(finding: Finding, subject: string, lang: Lang, month: string): string {
   const words = WORDS[lang];
   const column = finding.column ?? "";
   const action = (() => {
@@ -56,6 +60,8 @@ function describe(finding: Finding, subject: string, lang: Lang): string {
         return words.period;
       case "indicator-without-measurement":
         return words.measurement;
+      case "plan-realisation-missing":
+        return words.realised(month);
       default:
         return words.fill(column);
     }
@@ -82,8 +88,11 @@ export function partyTodos(model: WorkbookModel, findings: readonly Finding[], l
     if (!TODO_RULES.has(finding.rule)) continue;
     const table = tablesBySheet.get(finding.sheet);
     const row = table && finding.row !== null ? table.rows[finding.row - table.located.headerRow - 1] : undefined;
-    const subject = table && row ? `${table.spec.rowLabel[lang === "nl" ? "nl" : "en"]} ${row.text(table.spec.rowLabel.key)}`.trim() : "";
-    const item: TodoItem = { sheet: finding.sheet, row: finding.row, cell: finding.cell, rule: finding.rule, what: describe(finding, subject, lang) };
+    // A month's realisation is about the month, not about the action on its first row.
+    const perMonth = finding.rule === "plan-realisation-missing";
+    const subject = perMonth ? finding.sheet : table && row ? `${table.spec.rowLabel[lang === "nl" ? "nl" : "en"]} ${row.text(table.spec.rowLabel.key)}`.trim() : "";
+    const month = perMonth && row ? row.text("month") : "";
+    const item: TodoItem = { sheet: finding.sheet, row: finding.row, cell: finding.cell, rule: finding.rule, what: describe(finding, subject, lang, month) };
     if (table?.spec.key !== "activities" || !row) {
       add(municipalityName, item);
       continue;

@@ -40,15 +40,61 @@ describe("indicatorProgress: the other directions", () => {
     expect(run({ direction: "Afname", target: null, latest: 90 }).status).toBe("op-koers");
   });
 
-  it("Maximaal and Minimaal are met or not, without progress", () => {
-    expect(run({ direction: "Maximaal", baseline: 0.03, target: 0.03, latest: 0.03 })).toEqual({ status: "behaald", progress: null, expected: null });
-    expect(run({ direction: "Maximaal", baseline: 0.03, target: 0.03, latest: 0.031 }).status).toBe("niet-behaald");
-    expect(run({ direction: "Minimaal", target: 50, latest: 49 }).status).toBe("niet-behaald");
-  });
-
   it("Gelijk stays within the margin of the baseline", () => {
     expect(run({ direction: "Gelijk", baseline: 50, latest: 54.9 }).status).toBe("behaald");
     expect(run({ direction: "Gelijk", baseline: 50, latest: 55.1 }).status).toBe("niet-behaald");
+  });
+});
+
+// The bound rule of workbook-format.md (Indicator progress): a Maximaal/Minimaal target is a level to keep
+// when the baseline already meets it, a level to reach otherwise; never niet behaald before its year.
+describe("indicatorProgress: Maximaal / Minimaal", () => {
+  const keep = { direction: "Maximaal" as const, baseline: 0.079, baselineYear: 2024, target: 0.079, targetYear: 2028 }; // BZ-4
+  const reach = { direction: "Minimaal" as const, baseline: 0.67, baselineYear: 2022, target: 0.7, targetYear: 2028 }; // BZ-5
+
+  it.each([
+    // level to keep
+    ["keep, met", { ...keep, latest: 0.079, latestYear: 2025 }, "behaald", null, "keep"],
+    ["keep, slipped before the target year", { ...keep, latest: 0.081, latestYear: 2025 }, "achter", null, "keep"],
+    ["keep, slipped at the target year", { ...keep, latest: 0.081, latestYear: 2028 }, "achter", null, "keep"],
+    ["keep, slipped after the target year", { ...keep, latest: 0.081, latestYear: 2029 }, "niet-behaald", null, "keep"],
+    ["keep, below a Minimaal bound before the year", { ...keep, direction: "Minimaal" as const, baseline: 0.8, target: 0.75, latest: 0.74, latestYear: 2026 }, "achter", null, "keep"],
+    // level to reach
+    ["reach, exactly on the line before the target year", { ...reach, latest: 0.68, latestYear: 2024 }, "op-koers", 1 / 3, "reach"],
+    ["reach, within the margin below the line", { ...reach, latest: 0.6775, latestYear: 2024 }, "op-koers", 0.25, "reach"],
+    ["reach, behind the line before the target year", { ...reach, latest: 0.672, latestYear: 2026 }, "achter", 0.2 / 3, "reach"],
+    ["reach, short at the target year", { ...reach, latest: 0.69, latestYear: 2028 }, "achter", 2 / 3, "reach"],
+    ["reach, within the margin at the target year", { ...reach, latest: 0.698, latestYear: 2028 }, "op-koers", 0.028 / 0.03, "reach"],
+    ["reach, short after the target year", { ...reach, latest: 0.69, latestYear: 2029 }, "niet-behaald", 2 / 3, "reach"],
+    ["reach, reached early", { ...reach, latest: 0.71, latestYear: 2024 }, "behaald", 4 / 3, "reach"],
+    ["reach a Maximaal bound (BZ-6: 3,6 % → at most 2,3 %)", { direction: "Maximaal" as const, baseline: 0.036, baselineYear: 2023, target: 0.023, targetYear: 2028, latest: 0.0308, latestYear: 2025 }, "op-koers", 0.4, "reach"],
+    ["reach a Maximaal bound, behind", { direction: "Maximaal" as const, baseline: 0.036, baselineYear: 2023, target: 0.023, targetYear: 2028, latest: 0.0334, latestYear: 2025 }, "achter", 0.2, "reach"],
+  ])("%s", (_, input, status, progress, bound) => {
+    const result = run(input);
+    expect(result.status).toBe(status);
+    if (progress === null) expect(result.progress).toBeNull();
+    else expect(result.progress).toBeCloseTo(progress, 10);
+    expect(result.bound).toBe(bound);
+  });
+
+  it("is never niet-behaald before the target year, whatever the measurement", () => {
+    for (const latest of [0.5, 0.6, 0.66, 0.669]) {
+      for (const latestYear of [2022, 2024, 2027, 2028]) expect(run({ ...reach, latest, latestYear }).status).not.toBe("niet-behaald");
+    }
+    for (const latest of [0.08, 0.5]) expect(run({ ...keep, latest, latestYear: 2028 }).status).toBe("achter");
+  });
+
+  it("without a target year a bound not met is niet behaald; without a baseline it cannot be placed", () => {
+    expect(run({ ...keep, targetYear: null, latest: 0.081, latestYear: 2025 }).status).toBe("niet-behaald");
+    expect(run({ ...reach, baseline: null, latest: 0.71, latestYear: 2025 }).status).toBe("behaald");
+    expect(run({ ...reach, baseline: null, latest: 0.69, latestYear: 2025 })).toMatchObject({ status: "onbekend", reason: "geen-nulmeting" });
+    expect(run({ ...reach, baseline: null, latest: 0.69, latestYear: 2029 }).status).toBe("niet-behaald");
+    expect(run({ ...reach, baselineYear: null, latest: 0.68, latestYear: 2024 })).toMatchObject({ status: "onbekend", reason: "geen-nulmetingjaar" });
+  });
+
+  it("a level to keep expects the bound; a level to reach the straight line", () => {
+    expect(run({ ...keep, latest: 0.081, latestYear: 2025 }).expected).toBe(0.079);
+    expect(run({ ...reach, latest: 0.672, latestYear: 2025 }).expected).toBeCloseTo(0.685, 12);
   });
 });
 

@@ -19,7 +19,8 @@ describe("TSDoc examples", () => {
     expect(examples.length).toBeGreaterThan(40);
     const files = new Set(examples.map(([file]) => file));
     for (const file of ["normalizeText.ts", "suggest.ts", "isPlaceholder.ts", "isoDate.ts", "halfYear.ts", "period.ts", "parseDutchNumber.ts",
-      "parseCountOrRange.ts", "parseDutchDate.ts", "parseYear.ts", "parseHalfYear.ts", "parseMonth.ts", "parsePeriod.ts"]) {
+      "parseCountOrRange.ts", "parseDutchDate.ts", "parseYear.ts", "parseHalfYear.ts", "parseMonth.ts", "parsePeriod.ts", "parseWholeNumber.ts",
+      "textDifference.ts"]) {
       expect(files).toContain(file);
     }
   });

@@ -20,7 +20,6 @@ describe("parseCountOrRange", () => {
     ["10-20 woningen", range(10, 20)],
     ["ca. 10-20", range(10, 20, true)],
     ["1.000-2.000", range(1000, 2000)],
-    ["1,5-2,5", range(1.5, 2.5)],
     ["5-5", range(5, 5)],
     ["-", range(0, 0)],
     ["–", range(0, 0)],
@@ -33,12 +32,19 @@ describe("parseCountOrRange", () => {
     expect(parseCountOrRange(input)).toEqual(expected);
   });
 
-  it.each(["20-10", "10-", "-10-20", "1-7-2025", "3 en 4", "10 - 20%", "7,9%", "€ 10-20", "€ 20.000", "10-20 euro", "veel", "10 of 20", "10 tot 20 of meer"])(
+  // Issue 12: counts are whole; 54.81 passed as a count.
+  it.each(["54.81", "54,81", "1,5-2,5", "10-20,5", "ca. 2,5",
+    "20-10", "10-", "-10-20", "1-7-2025", "3 en 4", "10 - 20%", "7,9%", "€ 10-20", "€ 20.000", "10-20 euro", "veel", "10 of 20", "10 tot 20 of meer"])(
     "%j is invalid",
     (input) => {
       expect(parseCountOrRange(input)).toEqual({ ok: false, reason: "invalid", text: input });
     },
   );
+
+  it("refuses a fractional number cell", () => {
+    expect(parseCountOrRange(54.81)).toEqual({ ok: false, reason: "invalid", text: "54.81" });
+    expect(parseCountOrRange(54)).toEqual({ ok: true, value: { min: 54, max: 54, approx: false } });
+  });
 
   it("reports empty, placeholder and non-numbers", () => {
     expect(parseCountOrRange(null)).toMatchObject({ ok: false, reason: "empty" });

@@ -5,14 +5,14 @@ describe("parseDutchDate", () => {
     [45658, "2025-01-01"],
     [45839, "2025-07-01"],
     [45839.5, "2025-07-01"],
-    [1, "1900-01-01"],
-    [61, "1900-03-01"],
-    [2958465, "9999-12-31"],
+    [10000, "1927-05-18"],
+    [73415, "2100-12-31"],
   ])("reads the serial %d", (serial, iso) => {
     expect(parseDutchDate(serial)).toEqual({ ok: true, value: iso });
   });
 
-  it.each([[0], [60], [-5], [2958466], [NaN], [2026], [1900], [2100]])("refuses the number %d", (n) => {
+  // Issue 12: 1899 was read as the serial of 14 March 1905; a number below 10 000 is a year, a count or a typo.
+  it.each([[0], [1], [60], [61], [-5], [1899], [2101], [9999], [73416], [2958465], [2958466], [NaN], [2026], [1900], [2100]])("refuses the number %d", (n) => {
     expect(parseDutchDate(n)).toMatchObject({ ok: false, reason: "invalid" });
   });
 
@@ -58,6 +58,19 @@ describe("parseDutchDate", () => {
     "maandag 1 juli 2025", "1 jully 2025", "01-07/2025", "2025-07", "1 juli 1850", "gisteren", "2025", "1 juli 2025 en 2 juli 2025",
   ])("%j is invalid", (text) => {
     expect(parseDutchDate(text)).toEqual({ ok: false, reason: "invalid", text });
+  });
+
+  it.each(["1 juli 1899", "31-12-1899", "1 januari 2101", "2101-01-01", "01-07-2025 25:99", "01-07-2025 24:00", "2025-07-01T12:60", "2025-07-01 12:30:61", "2025-07-01T12:30:00+15:00"])(
+    "refuses %j: outside 1900–2100, or a time that does not exist",
+    (text) => {
+      expect(parseDutchDate(text)).toEqual({ ok: false, reason: "invalid", text });
+    },
+  );
+
+  it("accepts real times and zones after a date", () => {
+    for (const text of ["01-07-2025 23:59", "2025-07-01T00:00:59", "2025-07-01T12:30:00+02:00", "1-1-1900", "31-12-2100"]) {
+      expect(parseDutchDate(text)).toMatchObject({ ok: true });
+    }
   });
 
   it("reports empty, placeholder and other cells", () => {

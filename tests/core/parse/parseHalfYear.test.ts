@@ -45,7 +45,8 @@ describe("parseHalfYear", () => {
     expect(parseHalfYear(text)).toEqual({ ok: false, reason: "invalid", text });
   });
 
-  it.each([[2024], [0], [60], [-1], [NaN], [3000000], [true]])("the cell %j is invalid", (value) => {
+  // Issue 12: 1 was "eerste helft 1900" (the serial of 1 January 1900); a number is a half-year only as a real date.
+  it.each([[2024], [0], [1], [2], [183], [1899], [60], [-1], [NaN], [73416], [3000000], [true]])("the cell %j is invalid", (value) => {
     expect(parseHalfYear(value)).toMatchObject({ ok: false, reason: "invalid" });
   });
 

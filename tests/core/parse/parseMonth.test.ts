@@ -42,7 +42,7 @@ describe("parseMonth", () => {
     },
   );
 
-  it.each([[2025], [60], [0], [NaN], [false], [{ error: "#NAAM?" }]])("the cell %j is invalid", (value) => {
+  it.each([[2025], [60], [0], [1], [12], [1899], [NaN], [false], [{ error: "#NAAM?" }]])("the cell %j is invalid", (value) => {
     expect(parseMonth(value)).toMatchObject({ ok: false, reason: "invalid" });
   });
 

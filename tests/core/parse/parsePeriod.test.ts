@@ -140,15 +140,75 @@ describe("parsePeriod", () => {
     expect(parsePeriod("eind 2026 - begin 2026")).toMatchObject({ ok: true, value: { kind: "bereik", start: { year: 2026, part: "eind" }, end: { year: 2026, part: "begin" } } });
   });
 
-  it.each([
-    "Afhankelijk van de ingangsdatum van de wet (tijdig)", "binnen 6 maanden", "Daarna", "asap", "zo snel mogelijk", "random woorden",
-    "in het voorjaar", "In september", "2025 en 2027", "tot 2028", "2025 tot 2028", "voor 2027",
-    "In 2026; binnen 6 maanden", "In 2026; in het voorjaar (inspiratiemarkt)", "Van 2024 tot en met 2029; In 2026; Daarna",
-    "In 2026 (2027)", "2025 (vanaf 2030)", "1850", "2026 2027", "zomer 2026", "1 juli 2026", "Q5 2026", "dertiende maand 2026",
-    "met de intentie om dit structureel in te zetten", "(pilot)", "2025: veel won.", "2025: 10-20 won.", "2025: 5 of meer",
-    "bij voorkeur snel", "jaarlijks in 2025 en 2027", ";", "Jaarlijks; Doorlopend",
-  ])("%j is invalid", (text) => {
-    expect(parsePeriod(text)).toEqual({ ok: false, reason: "invalid", text });
+  const day = (y: number, month: number, d: number): PeriodPoint => ({ year: y, part: { month, day: d } });
+  // Issue 10: a text that says when, however loosely, is a period.
+  it.each<[string, Period]>([
+    // seasons, quarters, begin/medio/eind, in de loop van
+    ["zomer 2026", jaar(2026, "zomer")],
+    ["in de zomer van 2026", jaar(2026, "zomer")],
+    ["in de loop van 2026", jaar(2026)],
+    ["in de loop van het tweede kwartaal van 2026", jaar(2026, "Q2")],
+    ["1 juli 2026", { kind: "jaar", start: day(2026, 7, 1), end: day(2026, 7, 1) }],
+    ["op 1 juli 2026", { kind: "jaar", start: day(2026, 7, 1), end: day(2026, 7, 1) }],
+    // deadlines: uiterlijk / voor / vóór / per + a date; `tot` ends before its point, as `vóór`
+    ["uiterlijk 1 februari 2025", bereik(null, day(2025, 2, 1))],
+    ["uiterlijk 1-2-2025", bereik(null, day(2025, 2, 1))],
+    ["vóór 1 juli 2026", bereik(null, day(2026, 6, 30))],
+    ["voor 1 januari 2027", bereik(null, Y(2026))],
+    ["vóór de zomer van 2027", bereik(null, day(2027, 5, 31))],
+    ["voor 2027", bereik(null, Y(2026))],
+    ["voor eind 2026", bereik(null, Y(2026))],
+    ["voor medio 2026", bereik(null, day(2026, 6, 30))],
+    ["per 1 januari 2026", bereik(null, day(2026, 1, 1))],
+    ["per eind 2025", bereik(null, Y(2025, "eind"))],
+    ["tot 2028", bereik(null, Y(2027))],
+    ["2025 tot 2028", bereik(Y(2025), Y(2027))],
+    // a time of year without a year takes it from another part, or stays a moment
+    ["In 2026; in het voorjaar (inspiratiemarkt)", jaar(2026)],
+    ["in het voorjaar; 2027 - 2028", bereik(Y(2027), Y(2028))],
+    ["vóór de zomer; 2027", bereik(null, Y(2027))],
+    ["in het voorjaar", { kind: "moment", start: null, end: null }],
+    ["In september", { kind: "moment", start: null, end: null }],
+    ["tweede kwartaal", { kind: "moment", start: null, end: null }],
+    // dates inside running text; the words around them kept as notes
+    ["in 2026 aan de slag; vanaf 2027 met het SMP gewerkt", { ...open(Y(2026)), notes: ["aan de slag", "met het SMP gewerkt"] }],
+    ["De nota gaat uiterlijk 1 februari 2025 naar de raad", { ...bereik(null, day(2025, 2, 1)), notes: ["De nota gaat", "naar de raad"] }],
+    ["2025 en 2027", bereik(Y(2025), Y(2027))],
+    ["2026 2027", bereik(Y(2026), Y(2027))],
+    ["jaarlijks in 2025 en 2027", { kind: "jaarlijks", start: Y(2025), end: Y(2027), recurrence: "jaarlijks" }],
+    ["In 2026 (2027)", { ...jaar(2026), notes: ["(2027)"] }],
+    ["2025 (vanaf 2030)", { ...jaar(2025), notes: ["(vanaf 2030)"] }],
+    ["Q5 2026", { ...jaar(2026), notes: ["Q5"] }],
+    ["2025: veel won.", { ...jaar(2025), notes: ["veel won"] }],
+    // ;-lists part by part: a part with no date is a note, an undated recurrence or event adds itself
+    ["In 2026; binnen 6 maanden", { ...jaar(2026), notes: ["binnen 6 maanden"] }],
+    ["In 2026; binnen 6 maanden; eens per 4 maanden", { ...jaar(2026), recurrence: "per-4-maanden", notes: ["binnen 6 maanden"] }],
+    ["Van 2024 tot en met 2029; In 2026; Daarna", { ...bereik(Y(2024), Y(2029)), notes: ["Daarna"] }],
+    ["Jaarlijks; Doorlopend", every("jaarlijks")],
+    // a time relative to something else, or an event
+    ["Afhankelijk van de ingangsdatum van de wet (tijdig)", { kind: "gebeurtenis", start: null, end: null, trigger: "Afhankelijk van de ingangsdatum van de wet" }],
+    ["na vaststelling van de woonvisie", { kind: "gebeurtenis", start: null, end: null, trigger: "na vaststelling van de woonvisie" }],
+    ["binnen 6 maanden", { kind: "gebeurtenis", start: null, end: null, trigger: "binnen 6 maanden" }],
+    ["Daarna", { kind: "gebeurtenis", start: null, end: null, trigger: "Daarna" }],
+  ])("reads %j", (input, expected) => {
+    expect(parsePeriod(input)).toEqual({ ok: true, value: expected });
+  });
+
+  // Only a text with no time in it at all is unreadable (and a year outside 1900–2100 is no time).
+  it.each(["asap", "zo snel mogelijk", "random woorden", "1850", "met de intentie om dit structureel in te zetten", "(pilot)", "bij voorkeur snel", ";", "Jan en Piet; (pilot)"])(
+    "%j has no time in it: invalid",
+    (text) => {
+      expect(parsePeriod(text)).toEqual({ ok: false, reason: "invalid", text });
+    },
+  );
+
+  // Issue 12: the reversed part of a list was hidden in the envelope from the end-before-start rule.
+  it("keeps a reversed part of a ;-list", () => {
+    expect(parsePeriod("2028 - 2025; 2025 - 2028")).toEqual({
+      ok: true,
+      value: { ...bereik(Y(2025), Y(2028)), reversed: { text: "2028 - 2025", start: Y(2028), end: Y(2025) } },
+    });
+    expect(parsePeriod("2025 - 2028; 2026")).toEqual({ ok: true, value: bereik(Y(2025), Y(2028)) });
   });
 
   it("reports empty, placeholder and non-text cells", () => {
@@ -199,6 +259,15 @@ describe("parsePeriod on the 83 seed timing texts", () => {
     const startYear = periodStartDate(result.value)?.slice(0, 4) ?? null;
     const endYear = periodEndDate(result.value)?.slice(0, 4) ?? null;
     expect([startYear && +startYear, endYear && +endYear]).toEqual([years.start_jaar, years.eind_jaar]);
+  });
+
+  // Issue 10: 7 of Dronten's 36 texts were called unreadable, quoted from the signed agreement.
+  it("reads every filled seed text: 0 of the 79 unreadable (the only texts left unreadable are those with no time in them, and the seed has none)", () => {
+    const filled = rows.filter((r) => r.uitvoering_tekst !== null);
+    const unreadable = filled.filter((r) => !parsePeriod(r.uitvoering_tekst).ok).map((r) => r.uitvoering_tekst);
+    expect(filled).toHaveLength(79);
+    expect(unreadable).toEqual([]);
+    expect(rows.filter((r) => r.verwacht === "invalid")).toEqual([]);
   });
 
   it("documents every deliberate difference from the seed's years", () => {

@@ -11,6 +11,8 @@ export interface ExpectedFinding {
   cell?: string | null;
   /** A text the Dutch message must contain. */
   includes?: string;
+  /** The finding's severity, where a rule grades its findings itself. */
+  severity?: Finding["severity"];
 }
 
 export interface InvalidCase {
@@ -78,6 +80,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           sheet: findings[j].nl.sheet,
           cell: findings[j].nl.cell,
           message: findings[j].nl.message,
+          severity: findings[j].nl.severity,
         }));
         expect(actual).toHaveLength(c.errors.length);
         c.errors.forEach((expected, j) => {
@@ -85,6 +88,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           if (expected.sheet !== undefined) expect(actual[j].sheet).toBe(expected.sheet);
           if (expected.cell !== undefined) expect(actual[j].cell).toBe(expected.cell);
           if (expected.includes !== undefined) expect(actual[j].message).toContain(expected.includes);
+          if (expected.severity !== undefined) expect(actual[j].severity).toBe(expected.severity);
         });
       });
     });

@@ -10,6 +10,12 @@ testRule(planningEndBeforeStart, {
   valid: [{ name: "a forward range with a deadline inside", fragment: { activities: [activity({ Planning: "2025 - 2028", Deadline: "2027-06-30" })] } }],
   invalid: [
     { name: "a reversed range", fragment: { activities: [activity({ Planning: "2028 - 2025" })] }, errors: [{ messageId: "reversed", cell: "G2" }] },
+    // Issue 12: the envelope 2025–2028 hid the reversed first part.
+    {
+      name: "a reversed part of a ;-list",
+      fragment: { activities: [activity({ Planning: "2028 - 2025; 2025 - 2028" })] },
+      errors: [{ messageId: "reversedPart", cell: "G2", includes: "Planning '2028 - 2025; 2025 - 2028': het deel '2028 - 2025' eindigt vóór het begint." }],
+    },
     { name: "a deadline before the start", fragment: { activities: [activity({ Planning: "2026", Deadline: "2025-12-01" })] }, errors: [{ messageId: "deadlineBeforeStart", cell: "H2", includes: "1 december 2025" }] },
   ],
 });

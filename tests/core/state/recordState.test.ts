@@ -54,6 +54,7 @@ describe("recordState on the sample workbook", () => {
       ["2024-H1", 18, -56, -72],
       ["2024-H2", 66, -32, -48],
       ["2025-H1", null, null, null],
+      ["2025-H2", null, null, null],
     ]);
     expect(state.quota).toMatchObject({ openingBalance: -5, backlog: 48, statedBacklog: 32 });
   });

@@ -209,3 +209,28 @@ describe("planStructure on existing tables", () => {
     expect(plan.actions.some((a) => "sheet" in a && a.sheet === "Lijsten")).toBe(false);
   });
 });
+
+describe("planStructure on a monthly plan from before Gerealiseerd", () => {
+  // workbook-format.md, tblPlanning: Gerealiseerd is filled month by month from the COA's figures; Inrichten adds it.
+  const planSheet = {
+    name: "Planning",
+    visible: true,
+    origin: { row: 1, column: 0 },
+    values: [["Actie", "Maand", "Aantal"], ["Flexwoningen", "jan 2025", 19], ["Flexwoningen", "feb 2025", 0]],
+    numberFormats: [["General", "General", "General"], ["General", "General", "General"], ["General", "General", "General"]],
+  };
+  const workbook = { snapshot: { sheets: [planSheet], tables: [{ name: "tblPlanning", sheet: "Planning", address: "A1:C3" }] }, facts: emptyFacts() };
+  const { first, after, second } = structure(workbook);
+
+  it("adds the Gerealiseerd column to the table, as a whole number, leaving the plan's values as they are", () => {
+    expect(of(first.actions, "addTableColumns")).toContainEqual({ type: "addTableColumns", table: "tblPlanning", sheet: "Planning", headerRow: 1, startColumn: 3, headers: ["Gerealiseerd"] });
+    expect(first.changes).toContainEqual(expect.objectContaining({ kind: "add-column", sheet: "Planning", target: "D1" }));
+    expect(of(first.actions, "setNumberFormat")).toContainEqual({ type: "setNumberFormat", sheet: "Planning", range: "D2:D3", format: "0" });
+    const planning = after.snapshot.sheets.find((s) => s.name === "Planning")!;
+    expect(planning.values[1].slice(0, 3)).toEqual(["Flexwoningen", "jan 2025", 19]);
+  });
+
+  it("plans nothing the second time", () => {
+    expect(second.changes.filter((c) => c.sheet === "Planning")).toEqual([]);
+  });
+});

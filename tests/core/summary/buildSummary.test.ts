@@ -35,7 +35,9 @@ describe("buildSummary on the sample workbook", () => {
     expect(rowValues(sheet, rowOf(sheet, "Opgesteld op"))[2]).toBe("20 juni 2025 om 14:03");
     expect(rowValues(sheet, rowOf(sheet, "Opgesteld met"))[2]).toBe("Beleidsmonitor 0.1.0");
     expect(rowValues(sheet, rowOf(sheet, "Stand van de controle"))[2]).toMatch(new RegExp(`^${report.counts.error} fouten · ${report.counts.warning} waarschuwingen`));
-    expect(rowValues(sheet, rowOf(sheet, "Achterstand taakstelling na 2e helft 2024"))[2]).toBe("berekend 48, volgens tabel 32");
+    expect(rowValues(sheet, rowOf(sheet, "Achterstand taakstelling na 2e helft 2024"))[2]).toBe("32 volgens de tabel (berekend 48)");
+    expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 juli 2025"))[2]).toBe("15 volgens de tabel (berekend 31)");
+    expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 januari 2026"))[2]).toBe("0 volgens de tabel (berekend 12)");
   });
 
   it("counts the activities by status per theme and per lead party", () => {
@@ -71,11 +73,11 @@ describe("buildSummary on the sample workbook", () => {
     const start = sectionOf(sheet, "indicators").firstRow;
     const programme = rowOf(sheet, "Bestaanszekerheid bieden", start);
     const ids = [2, 3, 4, 5, 6, 7].map((i) => rowValues(sheet, programme + i)[0]);
-    expect(ids).toEqual(["BZ-4", "BZ-5", "BZ-2", "BZ-6", "BZ-1", "BZ-3"]);
+    expect(ids).toEqual(["BZ-4", "BZ-2", "BZ-6", "BZ-1", "BZ-5", "BZ-3"]);
     const bz4 = programme + 2;
-    expect(rowValues(sheet, bz4)).toEqual(["BZ-4", "% huishoudens met problematische schulden", "Maximaal", 0.079, 2024, 0.079, 2028, 0.081, 2025, undefined, "niet behaald", ""]);
+    expect(rowValues(sheet, bz4)).toEqual(["BZ-4", "% huishoudens met problematische schulden", "Maximaal", 0.079, 2024, 0.079, 2028, 0.081, 2025, undefined, "achter", "niveau vasthouden: 7,9%"]);
     expect(cellAt(sheet, bz4, 3)).toMatchObject({ kind: "percent", numberFormat: "0.0%" });
-    expect(cellAt(sheet, bz4, 10)).toMatchObject({ style: "trafficLight-red" });
+    expect(cellAt(sheet, bz4, 10)).toMatchObject({ style: "trafficLight-orange" });
 
     const gs1 = rowOf(sheet, "GS-1", start);
     expect(rowValues(sheet, gs1).slice(7, 12)).toEqual([0.441, 2024, 0.1818, "achter", "verwacht nu: 44,3%"]);
@@ -93,7 +95,7 @@ describe("buildSummary on the sample workbook", () => {
     expect(sheet.dataBars[0]).toMatchObject({ range: expect.stringMatching(/^J\d+:J\d+$/), min: 0, max: 1 });
   });
 
-  it("shows the quota ledger per half-year, the backlog both ways and the projection for 1 July 2025", () => {
+  it("shows the quota ledger per half-year, the backlog as stated with the computed one and its cause, and the projections for 1 July and 1 January", () => {
     const start = sectionOf(sheet, "quota").firstRow;
     const header = rowOf(sheet, "Rij", start);
     expect(rowValues(sheet, header).slice(0, 10)).toEqual(["Rij", "Halfjaar", "Taakstelling", "Opgave incl. achterstand", "Gehuisvest", "Saldo", "Achterstand", "Opgave volgens tabel", "Saldo volgens tabel", "Verschil saldo"]);
@@ -101,16 +103,27 @@ describe("buildSummary on the sample workbook", () => {
     expect(rowValues(sheet, h2024).slice(0, 10)).toEqual([7, "2e helft 2024", 42, 114, 66, -48, 48, 98, -32, 16]);
     expect(rowValues(sheet, h2024)[10]).toContain("Afwijking van de COA-gegevens");
     expect(rowValues(sheet, rowOf(sheet, "1e helft 2025", header, 1)).slice(0, 10)).toEqual([8, "1e helft 2025", 44, 92, undefined, undefined, undefined, 76, undefined, undefined]);
+    expect(rowValues(sheet, rowOf(sheet, "2e helft 2025", header, 1)).slice(0, 10)).toEqual([9, "2e helft 2025", 44, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
 
     const backlog = rowOf(sheet, "Achterstand na 2e helft 2024", start);
-    expect(rowValues(sheet, backlog)[2]).toBe("berekend 48, volgens tabel 32");
-    expect(rowValues(sheet, backlog)[6]).toContain("Eerste verschil: 1e helft 2024 (rij 6): saldo volgens tabel -56, berekend -72.");
+    expect(rowValues(sheet, backlog)[2]).toBe("32 volgens de tabel (berekend 48)");
+    expect(rowValues(sheet, backlog)[6]).toContain("het verschil met de berekening komt uit Taakstelling C6: Gehuisvest 18, waar de tabel uitgaat van 34.");
     expect(rowValues(sheet, rowOf(sheet, "Beginsaldo", start))[2]).toBe(-5);
 
-    expect(rowValues(sheet, rowOf(sheet, "Verwachting voor het peilmoment 1 juli 2025 (1e helft 2025)", start))[0]).toBeDefined();
-    expect(rowValues(sheet, rowOf(sheet, "Opgave incl. achterstand", start)).slice(2, 4)).toEqual([92, 76]);
-    expect(rowValues(sheet, rowOf(sheet, "Gepland in de resterende maanden (tabel Planning)", start))[2]).toBe(67);
-    expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 juli 2025", start)).slice(2, 4)).toEqual([25, 9]);
+    const july = rowOf(sheet, "Verwachting voor het peilmoment 1 juli 2025 (1e helft 2025)", start);
+    expect(rowValues(sheet, july + 1).slice(2, 4)).toEqual(["volgens tabel", "berekend"]);
+    expect(rowValues(sheet, rowOf(sheet, "Opgave incl. achterstand", july)).slice(2, 4)).toEqual([76, 92]);
+    expect(rowValues(sheet, rowOf(sheet, "Gerealiseerd (jan t/m apr 2025)", july))[2]).toBe(46);
+    expect(rowValues(sheet, rowOf(sheet, "Gepland (mei, jun 2025, tabel Planning)", july))[2]).toBe(15);
+    expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 juli 2025", july)).slice(2, 4)).toEqual([15, 31]);
+    expect(rowValues(sheet, rowOf(sheet, "Voor mei 2025 is de realisatie nog niet ingevuld; die maand telt met het plan.", july))[0]).toBeDefined();
+
+    const january = rowOf(sheet, "Verwachting voor het peilmoment 1 januari 2026 (2e helft 2025)", july);
+    expect(rowValues(sheet, rowOf(sheet, "Opgave incl. achterstand", january)).slice(2, 4)).toEqual([59, 75]);
+    const planned = rowOf(sheet, "Gepland (jul t/m dec 2025, tabel Planning)", january);
+    expect(rowValues(sheet, planned)[2]).toBe(63);
+    expect(rowValues(sheet, planned)[4]).toBe("63 tot 73 (bij de hoge schatting)");
+    expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 januari 2026", january)).slice(2, 4)).toEqual([0, 12]);
   });
 
   it("describes the chart of due and housed per half-year, with bars on the same columns for hosts without charts", () => {
@@ -177,8 +190,8 @@ describe("buildSummary in English and on an empty workbook", () => {
     const summary = buildSummary(report, model, { ...OPTIONS, lang: "en" });
     expect(summary.name).toBe("BO 2025-06-26");
     expect(rowValues(summary, 1)[0]).toBe("Administrative meeting 26 June 2025 — summary");
-    expect(summary.cells.some((c) => c.value === "not achieved" && c.style === "trafficLight-red")).toBe(true);
-    expect(summary.cells.some((c) => c.value === "computed 48, per table 32")).toBe(true);
+    expect(summary.cells.some((c) => c.value === "behind" && c.style === "trafficLight-orange")).toBe(true);
+    expect(summary.cells.some((c) => c.value === "32 per table (computed 48)")).toBe(true);
     expect(summary.print.footer.right).toBe("Page &P of &N");
   });
 

@@ -32,17 +32,25 @@ function backlogWords(count: number | null, t: Translate): string {
   return t("quotaEven");
 }
 
-/** The quota backlog and what the plan leaves at the next peilmoment, in one line; null without a quota table. */
+/** `achterstand 32 volgens de tabel (berekend 48)`: the stated figure first, the official one. */
+function statedFirst(stated: number | null, computed: number | null, t: Translate): string {
+  if (stated === null || computed === null || stated === computed) return backlogWords(stated ?? computed, t);
+  return t("quotaStated", { stated: backlogWords(stated, t), value: computed });
+}
+
+/**
+ * The quota backlog as the table states it (computed beside it, with the cell that explains the difference),
+ * and what is expected at the next two peilmomenten, in one line; null without a quota table.
+ */
 export function quotaLine(report: CheckReport, t: Translate, lang: Lang): string | null {
   const { quota } = report;
-  if (quota.periods.length === 0 && !quota.projection) return null;
-  const backlog = backlogWords(quota.backlog, t);
-  const projection = quota.projection;
-  if (!projection) return t("quotaLineNoProjection", { backlog });
-  const expected = projection.shortfall ?? projection.shortfallStated;
-  let words = backlogWords(expected, t);
-  if (projection.shortfall !== null && projection.shortfallStated !== null && projection.shortfallStated !== projection.shortfall) {
-    words = t("quotaStated", { value: words, stated: projection.shortfallStated });
-  }
-  return t("quotaLine", { backlog, date: formatDate(projection.peilmoment, lang), projection: words });
+  if (quota.periods.length === 0 && quota.projections.length === 0) return null;
+  const { headline } = quota;
+  let backlog = headline.statedBacklog === null ? backlogWords(quota.backlog, t) : statedFirst(headline.statedBacklog, headline.computedBacklog, t);
+  const cause = headline.explainedBy[0];
+  if (cause && headline.statedBacklog !== headline.computedBacklog) backlog = t("quotaExplained", { value: backlog, cell: `${cause.sheet} ${cause.cell}` });
+  const projections = quota.projections.filter((p) => p.shortfall !== null || p.shortfallStated !== null);
+  if (projections.length === 0) return t("quotaLineNoProjection", { backlog });
+  const at = projections.map((p) => t("quotaAt", { date: formatDate(p.peilmoment, lang), value: statedFirst(p.shortfallStated, p.shortfall, t) }));
+  return t("quotaLine", { backlog, projection: at.join(", ") });
 }

@@ -1,4 +1,4 @@
-import { isValidIso } from "../../../core/parse/isoDate";
+import { isDateInBounds } from "../../../core/parse/isoDate";
 import type { Lang } from "../../../core/rules/types";
 import type { SettingsValues } from "../../../excel/gateway";
 import type { StringKey } from "../../i18n/strings";
@@ -23,7 +23,7 @@ export function formFromValues(values: SettingsValues): SettingsForm {
 /** What is wrong with each field, as a message key; an empty object means the form can be saved. */
 export function validateSettings(form: SettingsForm): SettingsErrors {
   const errors: SettingsErrors = {};
-  if (form.referenceDate !== "" && !isValidIso(form.referenceDate)) errors.referenceDate = "settingsReferenceDateInvalid";
+  if (form.referenceDate !== "" && !isDateInBounds(form.referenceDate)) errors.referenceDate = "settingsReferenceDateInvalid";
   const days = form.staleDays;
   if (days === null || !Number.isInteger(days) || days < STALE_DAYS_RANGE.min || days > STALE_DAYS_RANGE.max) errors.staleDays = "settingsStaleDaysInvalid";
   const margin = form.marginPercent;

@@ -1,4 +1,4 @@
-import type { PartOfYear, Period, PeriodPoint, PeriodSegment } from "../../period";
+import type { PartOfYear, Period, PeriodPoint, PeriodSegment } from "./types";
 import { pointEnd, pointStart } from "./pointDates";
 
 /**
@@ -49,7 +49,7 @@ function kindOf(start: PeriodPoint | null, end: PeriodPoint | null): Period["kin
 }
 
 function samePart(a: PartOfYear | undefined, b: PartOfYear | undefined): boolean {
-  if (typeof a === "object" && typeof b === "object") return a.month === b.month;
+  if (typeof a === "object" && typeof b === "object") return a.month === b.month && a.day === b.day;
   return a === b;
 }
 

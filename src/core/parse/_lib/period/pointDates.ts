@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../isoDate";
-import type { PartOfYear, PeriodPoint } from "../../period";
+import type { PartOfYear, PeriodPoint } from "./types";
 import { daysInMonth, formatYmd } from "../calendar";
 
 /** [start month, start day, end month, end day] of each named part; documented on `PartOfYear`. */
@@ -10,6 +10,7 @@ const PART_BOUNDS = new Map<string, readonly [number, number, number, number]>([
   ["tweede-helft", [7, 1, 12, 31]],
   ["eind", [10, 1, 12, 31]],
   ["voorjaar", [3, 1, 5, 31]],
+  ["zomer", [6, 1, 8, 31]],
   ["najaar", [9, 1, 11, 30]],
   ["Q1", [1, 1, 3, 31]],
   ["Q2", [4, 1, 6, 30]],
@@ -23,7 +24,10 @@ function bounds(year: number, part: PartOfYear | undefined): readonly [number, n
   if (typeof part === "string") return PART_BOUNDS.get(part) ?? null;
   if (part === null || typeof part !== "object") return null;
   const m = part.month;
-  return Number.isInteger(m) && m >= 1 && m <= 12 ? [m, 1, m, daysInMonth(year, m)] : null;
+  if (!Number.isInteger(m) || m < 1 || m > 12) return null;
+  if (part.day === undefined) return [m, 1, m, daysInMonth(year, m)];
+  const d = part.day;
+  return Number.isInteger(d) && d >= 1 && d <= daysInMonth(year, m) ? [m, d, m, d] : null;
 }
 
 /** First day of a point; `null` for a malformed point. */

@@ -1,4 +1,4 @@
-import type { Period } from "../../period";
+import type { Period } from "./types";
 import { readDated } from "./readDated";
 import { readMoments } from "./readMoments";
 import { readRecurrence } from "./readRecurrence";
@@ -8,52 +8,71 @@ const TRAILING_PARENTHESES = /^(.*?)\s*\(([^()]*)\)$/;
 const DIGIT = /\d/;
 const INTENTION = /^(.*?),?\s*\b(met\s+(?:de\s+)?intentie\b.*)$/;
 const CONTINUOUS = /^(?:doorlopend|continu|voortdurend|permanent)(?:\s+(.+))?$/;
-const TRIGGER = /^(?:bij|zodra|telkens)\s+(?!voorkeur\b)\D+$/;
+const TRIGGER = /^(?:bij|zodra|telkens|wanneer|na|afhankelijk\s+van)\s+(?!voorkeur\b)\D+$/;
 const LEADING_SEPARATORS = /^[\s,:]+/;
 const TRAILING_COLON = /\s*:\s*$/;
 
+/** A fragment without its trimmings: a labelled sub-period, an intention, and a parenthetical that is neither. */
+export interface FragmentParts {
+  orig: string;
+  key: string;
+  sub?: Period["sub"];
+  intention?: string;
+  /** A trailing `( … )` with digits that is no labelled period (`(2027)`), as typed. */
+  aside?: string;
+}
+
 /**
- * One fragment of a timing text (the parts between `;`) as a period, or `null` when it cannot be read
- * with confidence. `orig` and `key` are the same text, as built by `toMatchText`.
- *
- * A trailing `( … )` without digits is a note and is ignored (`Jaarlijks (bij het opstellen …)`);
- * one with digits must read as `label period` and becomes `sub`, or the fragment is unreadable.
+ * Takes the trimmings off a fragment: trailing punctuation, a trailing `( … )` — without digits a note that is
+ * ignored (`Jaarlijks (bij het opstellen …)`), with digits a labelled `sub` period or else an `aside` — and an
+ * intention (`…, met de intentie om …`). `orig` and `key` are the same text, as built by `toMatchText`.
  */
-export function readFragment(orig: string, key: string): Period | null {
+export function splitFragment(orig: string, key: string): FragmentParts {
   let end = key.length;
   while (end > 0 && TRAILING.test(key[end - 1])) end--;
   let k = key.slice(0, end).trimStart();
   let o = orig.slice(end - k.length, end);
 
-  let sub: Period["sub"];
+  const parts: Omit<FragmentParts, "orig" | "key"> = {};
   const parentheses = TRAILING_PARENTHESES.exec(k);
   if (parentheses) {
     const inner = parentheses[2];
     if (DIGIT.test(inner)) {
       const innerStart = k.length - 1 - inner.length;
-      sub = readSub(o.slice(innerStart, innerStart + inner.length), inner);
-      if (!sub) return null;
+      const innerOrig = o.slice(innerStart, innerStart + inner.length);
+      const sub = readSub(innerOrig, inner);
+      if (sub) parts.sub = sub;
+      else parts.aside = `(${innerOrig})`;
     }
     k = parentheses[1];
     o = o.slice(0, k.length);
   }
 
-  let intention: string | undefined;
   const intent = INTENTION.exec(k);
   if (intent) {
-    intention = o.slice(k.length - intent[2].length).trim();
+    parts.intention = o.slice(k.length - intent[2].length).trim();
     k = intent[1].trimEnd();
     o = o.slice(0, k.length);
   }
+  return { orig: o, key: k, ...parts };
+}
 
-  const period = readCore(o, k);
+/**
+ * One fragment of a timing text (the parts between `;`) as a period, or `null` when it cannot be read
+ * with confidence: a trailing `( … )` with digits must read as `label period` (see {@link splitFragment}).
+ */
+export function readFragment(orig: string, key: string): Period | null {
+  const parts = splitFragment(orig, key);
+  if (parts.aside !== undefined) return null;
+  const period = readCore(parts.orig, parts.key);
   if (!period) return null;
-  if (sub) period.sub = sub;
-  if (intention) period.intention = intention;
+  if (parts.sub) period.sub = parts.sub;
+  if (parts.intention) period.intention = parts.intention;
   return period;
 }
 
-function readCore(orig: string, key: string): Period | null {
+/** The fragment itself, trimmings off: a recurrence, `doorlopend`, an event, or dates. */
+export function readCore(orig: string, key: string): Period | null {
   if (key === "") return null;
   const recurring = readRecurrence(key);
   if (recurring) {

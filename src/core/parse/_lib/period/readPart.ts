@@ -1,4 +1,4 @@
-import type { PartOfYear } from "../../period";
+import type { PartOfYear } from "./types";
 import { monthFromName } from "../monthNames";
 
 const ARTICLE = /^(?:aan\s+)?(?:het|de)\s+/;
@@ -11,6 +11,7 @@ const NAMED = new Map<string, PartOfYear>([
   ["eind", "eind"], ["einde", "eind"], ["ultimo", "eind"],
   ["medio", "medio"], ["half", "medio"], ["halverwege", "medio"], ["midden", "medio"],
   ["voorjaar", "voorjaar"], ["lente", "voorjaar"], ["najaar", "najaar"], ["herfst", "najaar"],
+  ["zomer", "zomer"], ["zomerperiode", "zomer"], ["zomervakantie", "zomer"],
   ["h1", "eerste-helft"], ["h2", "tweede-helft"],
 ]);
 

@@ -1,4 +1,4 @@
-import type { Recurrence } from "../../period";
+import type { Recurrence } from "./types";
 
 const EVERY = "(?:elk|elke|ieder|iedere|per|eens\\s+per|een\\s+keer\\s+per|eenmaal\\s+per|1\\s*x\\s+per|1\\s+keer\\s+per)";
 const TIMES_A_YEAR = "\\s*(?:keer|x|maal)\\s+per\\s+jaar";

@@ -1,4 +1,4 @@
-import type { Period, PeriodSegment } from "../../period";
+import type { Period, PeriodSegment } from "./types";
 import { APPROX_SOURCE, plainNumberString, UNSIGNED_NUMBER_SOURCE } from "../numberPatterns";
 import { classifyUnit } from "../unitWords";
 import { isPlausibleYear } from "../yearBounds";
