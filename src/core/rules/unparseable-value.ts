@@ -41,16 +41,17 @@ export const rule: Rule = {
       },
     },
   },
+  // Planning texts have their own rule (period-unreadable).
+  cells: { kinds: ["text", "number", "boolean"], columns: (_table, column) => column.type !== "period" && isParsedType(column.type) },
   checkCell({ table, row, column }, context) {
-    if (column.type === "period" || !isParsedType(column.type)) return;
     const result = row.parsed<{ value: number }>(column.key);
     if (!result) return;
-    const header = table.header(column.key);
-    const text = row.text(column.key);
     if (!result.ok) {
-      if (result.reason === "invalid") context.report({ messageId: "unreadable", data: { header, text, kind: KIND[column.type] ?? column.type }, at: cellTarget(table, row, column.key) });
+      if (result.reason !== "invalid") return;
+      const data = { header: table.header(column.key), text: row.text(column.key), kind: KIND[column.type] ?? column.type };
+      context.report({ messageId: "unreadable", data, at: cellTarget(table, row, column.key) });
     } else if (column.type === "wholeNumber" && !Number.isInteger(result.value.value)) {
-      context.report({ messageId: "notWhole", data: { header, text }, at: cellTarget(table, row, column.key) });
+      context.report({ messageId: "notWhole", data: { header: table.header(column.key), text: row.text(column.key) }, at: cellTarget(table, row, column.key) });
     }
   },
 };
