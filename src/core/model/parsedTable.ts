@@ -4,18 +4,15 @@ import type { LocatedColumn } from "../locate/matchColumns";
 import type { LocatedRow, LocatedTable } from "../locate/locateTable";
 import type { ParseResult } from "../parse/result";
 import type { ColumnSpec, TableSpec } from "../schema/tables";
-import { parseCell } from "./parseCell";
-
-const NOT_PARSED = Symbol("not parsed");
+import { cellParser, type CellParser } from "./parseCell";
 
 /** One data row of a contract table, with its cells by column key and lazily parsed values. */
 export class ParsedRow {
-  /** Parsed cells by column position, made on first use: most rows are only partly parsed. */
-  private cache: (ParseResult<unknown> | null | typeof NOT_PARSED)[] | undefined;
-
   constructor(
     readonly table: ParsedTable,
     private readonly located: LocatedRow,
+    /** Position among the table's rows, for the table's per-column caches. */
+    readonly index: number,
   ) {}
 
   /** Excel row number. */
@@ -56,21 +53,21 @@ export class ParsedRow {
   /** The cell parsed by its column type: null when blank, absent or not a parsed type. */
   parsed<T>(key: string): ParseResult<T> | null {
     const position = this.table.positionOf(key);
-    if (position === undefined) return null;
-    const cache = (this.cache ??= new Array(this.table.spec.columns.length).fill(NOT_PARSED));
-    let hit = cache[position];
-    if (hit === NOT_PARSED) {
-      const value = this.get(key);
-      hit = value === undefined ? null : parseCell(this.table.spec.columns[position].type, value);
-      cache[position] = hit;
-    }
-    return hit as ParseResult<T> | null;
+    return position === undefined ? null : (this.table.parsedAt(position, this.index) as ParseResult<T> | null);
   }
 
   /** The parsed value when it could be read, otherwise null. */
   value<T>(key: string): T | null {
     const result = this.parsed<T>(key);
     return result && result.ok ? result.value : null;
+  }
+
+  /**
+   * A fact about the row worked out once, however many rules and reports ask for it (the status a
+   * row means, its due date): `derive` must depend on the row alone, and is the key it is kept under.
+   */
+  derived<T>(derive: (row: ParsedRow) => T): T {
+    return this.table.derivedAt(derive, this.index);
   }
 
   /** A1 address of a column's cell in this row, or of the row's first cell. */
@@ -88,14 +85,52 @@ export class ParsedTable {
   private readonly offsets = new Map<string, number>();
   private readonly positions = new Map<string, number>();
 
+  /**
+   * Parse results by column position, then row index: one array per column, made when the column is
+   * first parsed, instead of one per row (a hole means not parsed yet).
+   */
+  private readonly parsedColumns: (ParseResult<unknown> | null)[][];
+  /** Per column position: its parser, and where its cell sits in a row (undefined when absent). */
+  private readonly parsers: CellParser[];
+  private readonly offsetsByPosition: (number | undefined)[];
+  /** Derived facts by deriving function, then row index (a hole means not derived yet). */
+  private readonly derivedColumns = new Map<(row: ParsedRow) => unknown, unknown[]>();
+
   constructor(readonly located: LocatedTable) {
     located.spec.columns.forEach((column, position) => {
       this.positions.set(column.key, position);
       const match = located.columns.get(column.key);
       if (match) this.offsets.set(column.key, match.index - located.left);
     });
-    this.rows = located.rows.map((row) => new ParsedRow(this, row));
+    this.rows = located.rows.map((row, index) => new ParsedRow(this, row, index));
     this.filledRows = this.rows.filter((row) => !row.blank);
+    this.parsedColumns = new Array(located.spec.columns.length);
+    this.parsers = located.spec.columns.map((column) => cellParser(column.type));
+    this.offsetsByPosition = located.spec.columns.map((column) => this.offsets.get(column.key));
+  }
+
+  /** The parsed cell of a column position in a row (see {@link ParsedRow.parsed}), parsed once. */
+  parsedAt(position: number, index: number): ParseResult<unknown> | null {
+    const column = (this.parsedColumns[position] ??= new Array(this.rows.length));
+    let hit = column[index];
+    if (hit === undefined) {
+      const offset = this.offsetsByPosition[position];
+      const value = offset === undefined ? undefined : this.rows[index].cells[offset];
+      hit = value === undefined ? null : this.parsers[position](value);
+      column[index] = hit;
+    }
+    return hit;
+  }
+
+  /** A derived fact of a row (see {@link ParsedRow.derived}), derived once. */
+  derivedAt<T>(derive: (row: ParsedRow) => T, index: number): T {
+    let column = this.derivedColumns.get(derive);
+    if (!column) {
+      column = new Array(this.rows.length);
+      this.derivedColumns.set(derive, column);
+    }
+    if (!(index in column)) column[index] = derive(this.rows[index]);
+    return column[index] as T;
   }
 
   get spec(): TableSpec {

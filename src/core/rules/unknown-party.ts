@@ -1,7 +1,13 @@
+import { isBlank } from "../cell";
 import { splitPartyList } from "../model/partyList";
 import { suggest } from "../parse/suggest";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
+
+interface Unknown {
+  name: string;
+  suggestion: string | null;
+}
 
 const PARTY_COLUMNS = [
   { key: "lead", list: false },
@@ -44,24 +50,25 @@ export const rule: Rule = {
     const table = model.tables.activities;
     if (!table || !model.tables.parties) return;
     const labels = model.parties.labels();
-    // The same few names fill thousands of rows: resolve and suggest each distinct name once.
-    const verdicts = new Map<string, string | null | undefined>();
-    const verdict = (name: string) => {
-      if (!verdicts.has(name)) {
-        const match = model.parties.resolve(name);
-        verdicts.set(name, match?.exact ? undefined : match ? (match.kind === "party" ? (match.party.short ?? match.party.name) : match.group) : suggest(name, labels));
-      }
-      return verdicts.get(name);
+    // The same few cells fill thousands of rows: resolve and suggest each distinct name once, and
+    // remember per distinct cell text which of its names are unknown (usually none).
+    const verdict = (name: string): Unknown | undefined => {
+      const match = model.parties.resolve(name);
+      if (match?.exact) return undefined;
+      return { name, suggestion: match ? (match.kind === "party" ? (match.party.short ?? match.party.name) : match.group) : suggest(name, labels) };
     };
+    const columns = PARTY_COLUMNS.filter((column) => table.has(column.key)).map((column) => ({ ...column, unknownIn: new Map<string, Unknown[]>() }));
     for (const row of table.filledRows) {
-      for (const column of PARTY_COLUMNS) {
-        if (!table.has(column.key) || row.isBlank(column.key)) continue;
+      for (const column of columns) {
         const raw = row.get(column.key);
+        if (isBlank(raw)) continue;
         const text = typeof raw === "string" ? raw : row.text(column.key);
-        const names = column.list ? splitPartyList(text) : [text];
-        for (const name of names) {
-          const suggestion = verdict(name);
-          if (suggestion === undefined) continue;
+        let unknown = column.unknownIn.get(text);
+        if (!unknown) {
+          unknown = (column.list ? splitPartyList(text) : [text]).flatMap((name) => verdict(name) ?? []);
+          column.unknownIn.set(text, unknown);
+        }
+        for (const { name, suggestion } of unknown) {
           const header = table.header(column.key);
           const at = cellTarget(table, row, column.key);
           if (suggestion) context.report({ messageId: "didYouMean", data: { header, name, suggestion }, at });
