@@ -109,15 +109,7 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
     }
   }
   const cellRules = active.filter((entry) => entry.rule.checkCell && !entry.failed);
-  visitCells(model, cellRules, (entry, visit) => {
-    if (entry.failed) return;
-    try {
-      entry.rule.checkCell!(visit, entry.context);
-    } catch (error) {
-      entry.failed = true;
-      findings.push(internalError(entry.rule.meta, error, options.lang));
-    }
-  });
+  visitCells(model, cellRules, (entry, error) => findings.push(internalError(entry.rule.meta, error, options.lang)));
   return sortFindings(findings);
 }
 

@@ -2,7 +2,7 @@ import type { CellValue } from "../cell";
 import type { WorkbookModel } from "../model/workbookModel";
 import type { ParsedTable } from "../model/parsedTable";
 import type { ColumnSpec } from "../schema/tables";
-import type { CellKind, CellVisit, Rule } from "../rules/types";
+import type { CellKind, CellVisit, Rule, RuleContext } from "../rules/types";
 
 const KINDS: readonly CellKind[] = ["blank", "text", "number", "boolean", "error"];
 const BLANK = 0;
@@ -43,7 +43,7 @@ interface ColumnPlan<E> {
   byKind: E[][];
 }
 
-function planColumns<E extends { rule: Rule }>(table: ParsedTable, entries: readonly E[]): ColumnPlan<E>[] {
+function planColumns<E extends CellEntry>(table: ParsedTable, entries: readonly E[]): ColumnPlan<E>[] {
   const plans: ColumnPlan<E>[] = [];
   for (const column of table.spec.columns) {
     const offset = table.offsetOf(column.key);
@@ -55,16 +55,24 @@ function planColumns<E extends { rule: Rule }>(table: ParsedTable, entries: read
   return plans;
 }
 
+/** A cell rule as the pass calls it: the rule, its context, and whether it has failed (then it is called no more). */
+export interface CellEntry {
+  rule: Rule;
+  context: RuleContext;
+  failed?: boolean;
+}
+
 /**
  * One pass over every cell of every filled row of every located table, each cell handed only to the
  * cell rules whose selector takes it (decided per column and kind before the pass, not per cell).
+ * A rule that throws is marked failed, reported once through `onError` and called no more.
  * The visit object is reused between calls: a rule must not keep it.
  */
-export function visitCells<E extends { rule: Rule }>(model: WorkbookModel, entries: readonly E[], onCell: (entry: E, visit: CellVisit) => void): void {
+export function visitCells<E extends CellEntry>(model: WorkbookModel, entries: readonly E[], onError: (entry: E, error: unknown) => void): void {
   for (const table of Object.values(model.tables)) {
     const plans = planColumns(table, entries);
     if (plans.length === 0) continue;
-    const visit = { table } as CellVisit;
+    const visit: CellVisit = { table, row: table.filledRows[0], column: plans[0].column, value: null };
     for (const row of table.filledRows) {
       const cells = row.cells;
       visit.row = row;
@@ -74,7 +82,15 @@ export function visitCells<E extends { rule: Rule }>(model: WorkbookModel, entri
         if (takers.length === 0) continue;
         visit.column = plan.column;
         visit.value = value === undefined ? null : value;
-        for (const entry of takers) onCell(entry, visit);
+        for (const entry of takers) {
+          if (entry.failed) continue;
+          try {
+            entry.rule.checkCell!(visit, entry.context);
+          } catch (error) {
+            entry.failed = true;
+            onError(entry, error);
+          }
+        }
       }
     }
   }

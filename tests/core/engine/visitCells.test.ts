@@ -4,17 +4,23 @@ import { cellKind, visitCells } from "../../../src/core/engine/visitCells";
 import { buildModel } from "../../../src/core/model/workbookModel";
 import { ALL_RULES } from "../../../src/core/rules";
 import { fragmentToSnapshot, type FragmentRow, type WorkbookFragment } from "../../../src/core/rules/fragment";
-import type { CellKind, Rule } from "../../../src/core/rules/types";
+import type { CellKind, CellVisit, Rule } from "../../../src/core/rules/types";
 import { ACTIVITIES, INDICATORS, QUOTA } from "../../../src/core/schema/tables";
 
 const noop = () => undefined;
 const rule = (id: string, cells?: Rule["cells"]): Rule => ({ meta: { id } as Rule["meta"], cells, checkCell: noop });
 
+const context = { referenceDate: "2025-06-15", report: noop };
+
 /** Every visit as `rule sheet!row column=value`, in the order the rules were called. */
 function visits(fragment: WorkbookFragment, rules: Rule[]): string[] {
   const seen: string[] = [];
-  visitCells(buildModel(fragmentToSnapshot(fragment)), rules.map((r) => ({ rule: r })), ({ rule: r }, { table, row, column, value }) => {
-    seen.push(`${r.meta.id} ${table.sheet}!${row.row} ${column.key}=${JSON.stringify(value)}`);
+  const entries = rules.map((r) => ({
+    rule: { ...r, checkCell: ({ table, row, column, value }: CellVisit) => void seen.push(`${r.meta.id} ${table.sheet}!${row.row} ${column.key}=${JSON.stringify(value)}`) },
+    context,
+  }));
+  visitCells(buildModel(fragmentToSnapshot(fragment)), entries, (_, error) => {
+    throw error;
   });
   return seen;
 }
@@ -82,6 +88,19 @@ describe("visitCells", () => {
     expect(seen.filter((v) => v.startsWith("odd "))).toEqual(['odd Activiteiten!4 agreement={"error":"#N/B"}', "odd Activiteiten!4 schedule=true"]);
   });
 
+  it("stops calling a rule that threw, and reports its error once", () => {
+    let calls = 0;
+    const failing: Rule = { ...rule("fails"), checkCell: () => {
+      calls++;
+      throw new Error("stuk");
+    } };
+    const errors: unknown[] = [];
+    const entries = [{ rule: failing, context }, { rule: rule("fine"), context }];
+    visitCells(buildModel(fragmentToSnapshot(fragment)), entries, (entry, error) => errors.push([entry.rule.meta.id, (error as Error).message]));
+    expect(calls).toBe(1);
+    expect(errors).toEqual([["fails", "stuk"]]);
+  });
+
   it("asks a selector about each column once per table, not once per cell", () => {
     const asked: string[] = [];
     const rows: FragmentRow[] = Array.from({ length: 50 }, (_, i) => ({ ID: `1.${i}`, Thema: "Wonen" }));
@@ -119,8 +138,7 @@ describe("visitCells", () => {
     const cellRules = ALL_RULES.filter((r) => r.checkCell);
     fc.assert(
       fc.property(fc.record({ activities: rowsOf(ACTIVITIES.columns.map((c) => c.header)), indicators: rowsOf(INDICATORS.columns.map((c) => c.header)), quota: rowsOf(QUOTA.columns.map((c) => c.header)) }), (f) => {
-        const calls = cellRules.map((r) => ({ ...r, checkCell: noop }));
-        expect(visits(f, calls)).toEqual(naive(f, calls));
+        expect(visits(f, cellRules)).toEqual(naive(f, cellRules));
       }),
       { numRuns: 40 },
     );
