@@ -88,7 +88,7 @@ mkdirSync(CACHE, { recursive: true });
 execFileSync("npm", ["run", "--silent", "build:cli"], { stdio: "inherit" });
 
 // 1. Every command as a whole process at every size.
-console.log("Commands as whole processes (node bin/beleidsmonitor.js …), median of the runs per size");
+console.log("Commands as whole processes (node bin/beleidsmonitor.js …), median of the runs per size; growth is taken from CPU time");
 const commandRows = [];
 for (const command of COMMANDS) {
   const results = SIZES.map(({ rows, runs }) => {
@@ -103,20 +103,23 @@ for (const command of COMMANDS) {
   });
   for (const r of results) {
     const over = r.stopped ? "> " : "";
-    commandRows.push([command.name, fmt(r.rows), r.runs, `${over}${fmt(r.wallMs)}`, `${over}${fmt((r.wallMs * 1000) / r.rows, 1)}`, r.stopped ? "stopped" : fmt(r.cpuMs), r.stopped ? "?" : fmt(r.maxRssMb)]);
+    const cpu = r.stopped ? ["stopped", "?"] : [fmt(r.cpuMs), fmt((r.cpuMs * 1000) / r.rows, 1)];
+    commandRows.push([command.name, fmt(r.rows), r.runs, `${over}${fmt(r.wallMs)}`, `${over}${fmt((r.wallMs * 1000) / r.rows, 1)}`, ...cpu, r.stopped ? "?" : fmt(r.maxRssMb)]);
   }
+  // Growth in CPU time: on a shared machine wall time mostly measures the others' load. A stopped run
+  // gives a lower bound from its wall time.
   const perRow = (rows) => {
     const r = results.find((x) => x.rows === rows);
-    return r.wallMs / r.rows;
+    return (r.stopped ? r.wallMs : r.cpuMs) / r.rows;
   };
-  budget(`${command.name}: growth, µs/row 100 000 ÷ 10 000`, perRow(100_000) / perRow(10_000), GROWTH_BUDGET, "", 2, results.some((r) => r.stopped));
+  budget(`${command.name}: growth, cpu µs/row 100 000 ÷ 10 000`, perRow(100_000) / perRow(10_000), GROWTH_BUDGET, "", 2, results.some((r) => r.stopped));
   if (command.name === "check") budget("check: peak memory at 100 000 rows", results.find((r) => r.rows === 100_000).maxRssMb, 350, " MB");
 }
 // The reader alone at the largest size: its share of the check's peak memory (the rest is the engine's).
 const largest = SIZES[SIZES.length - 1].rows;
 const reader = measure(["-e", `require("./build/cli/cli/readWorkbook").readWorkbookFile(${JSON.stringify(fixture(largest))})`]);
-commandRows.push(["(reading the file only)", fmt(largest), 1, fmt(reader.wallMs), fmt((reader.wallMs * 1000) / largest, 1), fmt(reader.cpuMs), fmt(reader.maxRssMb)]);
-table(["command", "rows", "runs", "wall ms", "µs/row", "cpu ms", "peak MB"], commandRows);
+commandRows.push(["(reading the file only)", fmt(largest), 1, fmt(reader.wallMs), fmt((reader.wallMs * 1000) / largest, 1), fmt(reader.cpuMs), fmt((reader.cpuMs * 1000) / largest, 1), fmt(reader.maxRssMb)]);
+table(["command", "rows", "runs", "wall ms", "wall µs/row", "cpu ms", "cpu µs/row", "peak MB"], commandRows);
 
 // 2. The engine in-process against a bare pass over the same snapshot, each size in its own process.
 console.log("Engine in-process: check against a bare pass (locate the tables, read every cell once), in turns; CPU ms, medians");
@@ -132,7 +135,7 @@ budget("engine: check ÷ bare pass at 10 000 rows", engineAt(10_000).ratio, 3, "
 budget("engine: growth, µs/row 100 000 ÷ 10 000", engineAt(100_000).checkMs / 100_000 / (engineAt(10_000).checkMs / 10_000), GROWTH_BUDGET, "", 2);
 
 // 3. The task pane's path through the in-memory host: check (syncs) and writing the Controle sheet.
-console.log("Task pane through the in-memory host: check and Controle sheet");
+console.log("Task pane through the in-memory host: check and Controle sheet (CPU ms)");
 const host = SIZES.map(({ rows }) => JSON.parse(execFileSync(TS_NODE[0], [...TS_NODE.slice(1), "scripts/bench/controlChild.ts", String(rows)], { encoding: "utf8" })));
 table(
   ["rows", "findings", "check syncs", "Controle ms", "µs/row", "Controle syncs"],
@@ -162,15 +165,16 @@ for (const src of initial) {
 }
 budget(`task pane initial JS (${initial.length} scripts), gzipped`, gzipped / 1024, 250, " KB");
 
-// 6. The CLI on the sample workbook against an empty Node process, in turns.
+// 6. The CLI on the sample workbook against an empty Node process, in turns (CPU time, as in the issue; wall shown too).
 const floor = [];
 const sample = [];
 for (let i = 0; i < 7; i++) {
-  floor.push(measure(["-e", "0"]).wallMs);
-  sample.push(measure(["bin/beleidsmonitor.js", "check", SAMPLE, "--json"]).wallMs);
+  floor.push(measure(["-e", "0"]));
+  sample.push(measure(["bin/beleidsmonitor.js", "check", SAMPLE, "--json"]));
 }
-console.log(`CLI check of the sample: ${fmt(median(sample))} ms; node -e 0: ${fmt(median(floor))} ms (medians of 7, in turns)\n`);
-budget("CLI check of the sample ÷ node -e 0", median(sample) / median(floor), 5, "×", 1);
+const med = (runs, key) => median(runs.map((r) => r[key]));
+console.log(`CLI check of the sample: ${fmt(med(sample, "cpuMs"))} ms CPU, ${fmt(med(sample, "wallMs"))} ms wall; node -e 0: ${fmt(med(floor, "cpuMs"))} ms CPU, ${fmt(med(floor, "wallMs"))} ms wall (medians of 7, in turns)\n`);
+budget("CLI check of the sample ÷ node -e 0 (CPU)", med(sample, "cpuMs") / med(floor, "cpuMs"), 5, "×", 1);
 
 console.log(`Budgets (load ${load()})`);
 table(
