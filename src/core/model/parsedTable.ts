@@ -38,6 +38,7 @@ export class ParsedRow {
   /** The cell as the user reads it, trimmed; "" when blank or absent. */
   text(key: string): string {
     const value = this.get(key);
+    if (typeof value === "string") return value.trim();
     return value === undefined ? "" : cellText(value).trim();
   }
 
