@@ -6,6 +6,20 @@ import type { ParseResult } from "../parse/result";
 import type { ColumnSpec, TableSpec } from "../schema/tables";
 import { cellParser, type CellParser } from "./parseCell";
 
+/**
+ * Everything about one column of the contract in one table, found with a single lookup by key (rules
+ * read a few cells of every row, so this lookup is the engine's most frequent step).
+ */
+interface ColumnSlot {
+  position: number;
+  spec: ColumnSpec;
+  /** Where the column's cell sits in a row's `cells`; undefined when the table lacks the column. */
+  offset: number | undefined;
+  parser: CellParser;
+  /** Parse results by row index, made when the column is first parsed (a hole means not parsed yet). */
+  parsed: (ParseResult<unknown> | null)[] | undefined;
+}
+
 /** One data row of a contract table, with its cells by column key and lazily parsed values. */
 export class ParsedRow {
   constructor(
@@ -53,14 +67,13 @@ export class ParsedRow {
 
   /** The cell parsed by its column type: null when blank, absent or not a parsed type. */
   parsed<T>(key: string): ParseResult<T> | null {
-    const position = this.table.positionOf(key);
-    return position === undefined ? null : (this.table.parsedAt(position, this.index) as ParseResult<T> | null);
+    return this.table.parsedCell(key, this.index) as ParseResult<T> | null;
   }
 
   /** The parsed value when it could be read, otherwise null. */
   value<T>(key: string): T | null {
-    const result = this.parsed<T>(key);
-    return result && result.ok ? result.value : null;
+    const result = this.table.parsedCell(key, this.index);
+    return result && result.ok ? (result.value as T) : null;
   }
 
   /**
@@ -83,41 +96,29 @@ export class ParsedTable {
   readonly rows: ParsedRow[];
   /** Rows with at least one filled cell; blank rows are skipped, never reported as missing data. */
   readonly filledRows: ParsedRow[];
-  private readonly offsets = new Map<string, number>();
-  private readonly positions = new Map<string, number>();
-
-  /**
-   * Parse results by column position, then row index: one array per column, made when the column is
-   * first parsed, instead of one per row (a hole means not parsed yet).
-   */
-  private readonly parsedColumns: (ParseResult<unknown> | null)[][];
-  /** Per column position: its parser, and where its cell sits in a row (undefined when absent). */
-  private readonly parsers: CellParser[];
-  private readonly offsetsByPosition: (number | undefined)[];
+  private readonly slots = new Map<string, ColumnSlot>();
   /** Derived facts by deriving function, then row index (a hole means not derived yet). */
   private readonly derivedColumns = new Map<(row: ParsedRow) => unknown, unknown[]>();
 
   constructor(readonly located: LocatedTable) {
-    located.spec.columns.forEach((column, position) => {
-      this.positions.set(column.key, position);
-      const match = located.columns.get(column.key);
-      if (match) this.offsets.set(column.key, match.index - located.left);
+    located.spec.columns.forEach((spec, position) => {
+      const match = located.columns.get(spec.key);
+      const offset = match ? match.index - located.left : undefined;
+      this.slots.set(spec.key, { position, spec, offset, parser: cellParser(spec.type), parsed: undefined });
     });
     this.rows = located.rows.map((row, index) => new ParsedRow(this, row, index));
     this.filledRows = this.rows.filter((row) => !row.blank);
-    this.parsedColumns = new Array(located.spec.columns.length);
-    this.parsers = located.spec.columns.map((column) => cellParser(column.type));
-    this.offsetsByPosition = located.spec.columns.map((column) => this.offsets.get(column.key));
   }
 
-  /** The parsed cell of a column position in a row (see {@link ParsedRow.parsed}), parsed once. */
-  parsedAt(position: number, index: number): ParseResult<unknown> | null {
-    const column = (this.parsedColumns[position] ??= new Array(this.rows.length));
+  /** A row's cell parsed by its column type (see {@link ParsedRow.parsed}), parsed once. */
+  parsedCell(key: string, index: number): ParseResult<unknown> | null {
+    const slot = this.slots.get(key);
+    if (slot === undefined) return null;
+    const column = (slot.parsed ??= new Array(this.rows.length));
     let hit = column[index];
     if (hit === undefined) {
-      const offset = this.offsetsByPosition[position];
-      const value = offset === undefined ? undefined : this.rows[index].cells[offset];
-      hit = value === undefined ? null : this.parsers[position](value);
+      const value = slot.offset === undefined ? undefined : this.rows[index].cells[slot.offset];
+      hit = value === undefined ? null : slot.parser(value);
       column[index] = hit;
     }
     return hit;
@@ -143,7 +144,7 @@ export class ParsedTable {
   }
 
   has(key: string): boolean {
-    return this.offsets.has(key);
+    return this.slots.get(key)?.offset !== undefined;
   }
 
   column(key: string): LocatedColumn | undefined {
@@ -151,8 +152,7 @@ export class ParsedTable {
   }
 
   columnSpec(key: string): ColumnSpec | undefined {
-    const position = this.positions.get(key);
-    return position === undefined ? undefined : this.located.spec.columns[position];
+    return this.slots.get(key)?.spec;
   }
 
   /** The header as written in the sheet, or the standard header when the column is absent. */
@@ -166,10 +166,10 @@ export class ParsedTable {
   }
 
   offsetOf(key: string): number | undefined {
-    return this.offsets.get(key);
+    return this.slots.get(key)?.offset;
   }
 
   positionOf(key: string): number | undefined {
-    return this.positions.get(key);
+    return this.slots.get(key)?.position;
   }
 }
