@@ -129,7 +129,7 @@ table(["command", "rows", "runs", "wall ms", "wall µs/row", "cpu ms", "cpu µs/
 // 2. The engine in-process against a bare pass over the same snapshot, each size in its own process.
 console.log("Engine in-process: check against a bare pass (locate the tables, read every cell once), in turns; CPU ms, medians");
 const engine = SIZES.map(({ rows }) =>
-  JSON.parse(execFileSync(process.execPath, ["scripts/bench/engineChild.js", String(rows), rows >= 100_000 ? "5" : "15"], { encoding: "utf8" })),
+  JSON.parse(execFileSync(process.execPath, ["scripts/bench/engineChild.js", String(rows), rows >= 100_000 ? "9" : "21"], { encoding: "utf8" })),
 );
 table(
   ["rows", "check ms", "bare ms", "ratio", "raw ms", "µs/row", "findings", "engine MB", "peak MB"],
