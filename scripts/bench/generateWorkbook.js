@@ -8,10 +8,12 @@ const LEADS = ["Gemeente", "OFW", "HBV", "Corporaties"];
 const HEADERS = ["ID", "Thema", "Onderwerp", "Afspraak", "Trekker", "Betrokkenen", "Planning", "Deadline", "Status", "Toelichting", "Indicator", "Doelwaarde", "Realisatie", "Laatst bijgewerkt", "Bijgewerkt door"];
 
 // About one row in twenty-five carries a problem a real workbook has: a misspelt status or party,
-// a missing note, an old update date, a placeholder.
-function activityRow(i) {
+// a missing note, an old update date, a placeholder. A later edition (half a year on) has every
+// tenth row moved on: a newer update date and the next status.
+function activityRow(i, edition) {
   const flawed = i % 25 === 0 ? (i / 25) % 5 : -1;
-  const status = flawed === 0 ? "In Uitvoering" : STATUSES[i % STATUSES.length];
+  const moved = edition > 0 && i % 10 === 0 ? edition : 0;
+  const status = flawed === 0 ? "In Uitvoering" : STATUSES[(i + moved) % STATUSES.length];
   const row = [
     `${1 + (i % 3)}.${i}`,
     ["Betaalbaar wonen", "Duurzaamheid", "Leefbaarheid"][i % 3],
@@ -26,7 +28,7 @@ function activityRow(i) {
     i % 5 === 0 ? "BZ-1" : null,
     i % 3 === 0 ? 97 : null,
     i % 3 === 0 ? "ca. 40" : null,
-    flawed === 2 ? 45400 : 45780 + (i % 40),
+    flawed === 2 ? 45400 : 45780 + (i % 40) + moved * 182,
     "Beleidsmedewerker",
   ];
   if (flawed === 3) row[9] = null;
@@ -44,10 +46,10 @@ function table(name, sheetName, rows) {
   return { name, sheet: sheetName, address: `${sheetName}!A1:${letter}${rows.length}` };
 }
 
-/** A workbook snapshot with `count` activity rows and the other tables of the contract. */
-function generateWorkbook(count) {
+/** A workbook snapshot with `count` activity rows and the other tables of the contract; `edition` 1, 2, … are later versions. */
+function generateWorkbook(count, edition = 0) {
   const activities = [HEADERS];
-  for (let i = 1; i <= count; i++) activities.push(activityRow(i));
+  for (let i = 1; i <= count; i++) activities.push(activityRow(i, edition));
   const indicators = [
     ["ID", "Programma", "Doel", "Indicator", "Eenheid", "Richting", "Nulmeting", "Nulmeting jaar", "Streefwaarde", "Streefjaar", "Bron", "Toelichting"],
     ["BZ-1", "Bestaanszekerheid bieden", null, "% huishoudens met een laag inkomen", "%", "Maximaal", 0.03, 2022, 0.03, 2028, "CBS", null],

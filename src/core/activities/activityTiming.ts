@@ -9,11 +9,19 @@ const STATUS_BY_KEY = new Map<string, Status>(STATUSES.map((s) => [normalizeText
 
 /** The list status a row means, forgiving case and spaces; null when it is none of them. */
 export function activityStatus(row: ParsedRow): Status | null {
+  return row.derived(readStatus);
+}
+
+function readStatus(row: ParsedRow): Status | null {
   return STATUS_BY_KEY.get(normalizeText(row.text("status"))) ?? null;
 }
 
 /** When the activity should be done: its Deadline, else the end of its Planning period. */
 export function activityDueDate(row: ParsedRow): IsoDate | null {
+  return row.derived(readDueDate);
+}
+
+function readDueDate(row: ParsedRow): IsoDate | null {
   const deadline = row.value<IsoDate>("due");
   if (deadline) return deadline;
   const period = row.value<Period>("schedule");

@@ -1,5 +1,6 @@
 import { cellAddress, columnIndex } from "../address";
 import { isCellError, type CellValue } from "../cell";
+import type { ParsedTable } from "../model/parsedTable";
 import type { WorkbookModel } from "../model/workbookModel";
 import { TABLES, tableSpec } from "../schema/tables";
 import type { IsoDate } from "../parse/isoDate";
@@ -22,26 +23,8 @@ function findingValue(value: CellValue | undefined): Finding["value"] {
   return value;
 }
 
-function locate(model: WorkbookModel, at: FindingTarget): Pick<Finding, "table" | "row" | "column" | "cell" | "value"> {
-  const table = at.table ? model.tables[at.table] : undefined;
-  let column: string | null = null;
-  let index: number | undefined = at.columnIndex;
-  if (at.column !== undefined) {
-    if (table && table.columnSpec(at.column)) {
-      column = table.header(at.column);
-      index ??= table.columnIndex(at.column);
-    } else {
-      column = at.column;
-    }
-  }
-  const row = at.row ?? null;
-  const cell = at.cell ?? (row !== null && index !== undefined ? cellAddress(row, index) : null);
-  return { table: at.table ? tableSpec(at.table).table : null, row, column, cell, value: findingValue(at.value) };
-}
-
 /** `Activiteit 1.2b (rij 14): ` — how a message names the row it is about. */
-function rowPrefix(model: WorkbookModel, at: FindingTarget, lang: Lang): string {
-  const table = at.table ? model.tables[at.table] : undefined;
+function rowPrefix(table: ParsedTable | undefined, at: FindingTarget, lang: Lang): string {
   if (!table || at.row === undefined || at.row <= table.located.headerRow) return "";
   const row = table.rows[at.row - table.located.headerRow - 1];
   if (!row) return "";
@@ -54,13 +37,30 @@ function rowPrefix(model: WorkbookModel, at: FindingTarget, lang: Lang): string 
 
 /** Turns a rule's report into a finding: position resolved, message rendered in the user's language. */
 export function toFinding(model: WorkbookModel, meta: RuleMeta, report: Report, severity: Severity, lang: Lang): Finding {
+  const { at } = report;
+  const table = at.table ? model.tables[at.table] : undefined;
+  let column: string | null = null;
+  let index: number | undefined = at.columnIndex;
+  if (at.column !== undefined) {
+    if (table && table.columnSpec(at.column)) {
+      column = table.header(at.column);
+      index ??= table.columnIndex(at.column);
+    } else {
+      column = at.column;
+    }
+  }
+  const row = at.row ?? null;
   return {
     rule: meta.id,
     category: meta.category,
     severity: report.severity ?? severity,
-    sheet: report.at.sheet,
-    ...locate(model, report.at),
-    message: rowPrefix(model, report.at, lang) + renderMessage(meta, report.messageId, report.data, lang),
+    sheet: at.sheet,
+    table: table ? table.spec.table : at.table ? tableSpec(at.table).table : null,
+    row,
+    column,
+    cell: at.cell ?? (row !== null && index !== undefined ? cellAddress(row, index) : null),
+    value: findingValue(at.value),
+    message: rowPrefix(table, at, lang) + renderMessage(meta, report.messageId, report.data, lang),
   };
 }
 
@@ -82,7 +82,7 @@ function internalError(meta: RuleMeta, error: unknown, lang: Lang): Finding {
 
 /**
  * Runs rules over a model: first each rule's whole-model check, then one shared pass over every
- * cell of every filled row for the rules' cell checks. A rule that throws becomes one finding
+ * cell of every filled row for the rules' cell checks (each cell to the rules that select it). A rule that throws becomes one finding
  * instead of ending the check.
  */
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions): Finding[] {
@@ -109,17 +109,7 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
     }
   }
   const cellRules = active.filter((entry) => entry.rule.checkCell && !entry.failed);
-  visitCells(model, (visit) => {
-    for (const entry of cellRules) {
-      if (entry.failed) continue;
-      try {
-        entry.rule.checkCell!(visit, entry.context);
-      } catch (error) {
-        entry.failed = true;
-        findings.push(internalError(entry.rule.meta, error, options.lang));
-      }
-    }
-  });
+  visitCells(model, cellRules, (entry, error) => findings.push(internalError(entry.rule.meta, error, options.lang)));
   return sortFindings(findings);
 }
 

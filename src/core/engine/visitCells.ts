@@ -1,25 +1,96 @@
+import type { CellValue } from "../cell";
 import type { WorkbookModel } from "../model/workbookModel";
-import type { CellVisit } from "../rules/types";
+import type { ParsedTable } from "../model/parsedTable";
+import type { ColumnSpec } from "../schema/tables";
+import type { CellKind, CellVisit, Rule, RuleContext } from "../rules/types";
+
+const KINDS: readonly CellKind[] = ["blank", "text", "number", "boolean", "error"];
+const BLANK = 0;
+const TEXT = 1;
+const NUMBER = 2;
+const BOOLEAN = 3;
+const ERROR = 4;
+
+/** Index in KINDS of a cell's kind; the same notion of blank as `isBlank`, without trimming ordinary text. */
+function kindIndex(value: CellValue | undefined): number {
+  if (value === null || value === undefined) return BLANK;
+  switch (typeof value) {
+    case "string": {
+      if (value.length === 0) return BLANK;
+      const first = value.charCodeAt(0);
+      // Text starting with a visible ASCII character is never blank: no need to trim it.
+      if (first > 32 && first < 127) return TEXT;
+      return value.trim() === "" ? BLANK : TEXT;
+    }
+    case "number":
+      return NUMBER;
+    case "boolean":
+      return BOOLEAN;
+    default:
+      return ERROR;
+  }
+}
+
+/** The kind of a cell as a {@link CellSelector} sees it. */
+export function cellKind(value: CellValue | undefined): CellKind {
+  return KINDS[kindIndex(value)];
+}
+
+interface ColumnPlan<E> {
+  column: ColumnSpec;
+  offset: number;
+  /** The entries to call, by kind index. */
+  byKind: E[][];
+}
+
+function planColumns<E extends CellEntry>(table: ParsedTable, entries: readonly E[]): ColumnPlan<E>[] {
+  const plans: ColumnPlan<E>[] = [];
+  for (const column of table.spec.columns) {
+    const offset = table.offsetOf(column.key);
+    if (offset === undefined) continue;
+    const takers = entries.filter(({ rule }) => rule.checkCell && (rule.cells?.columns?.(table, column) ?? true));
+    const byKind = KINDS.map((kind) => takers.filter(({ rule }) => rule.cells?.kinds?.includes(kind) ?? true));
+    if (byKind.some((list) => list.length > 0)) plans.push({ column, offset, byKind });
+  }
+  return plans;
+}
+
+/** A cell rule as the pass calls it: the rule, its context, and whether it has failed (then it is called no more). */
+export interface CellEntry {
+  rule: Rule;
+  context: RuleContext;
+  failed?: boolean;
+}
 
 /**
- * Visits every cell of every filled row of every located table, blank cells included, once.
- * The visit object is reused between calls: a visitor must not keep it.
+ * One pass over every cell of every filled row of every located table, each cell handed only to the
+ * cell rules whose selector takes it (decided per column and kind before the pass, not per cell).
+ * A rule that throws is marked failed, reported once through `onError` and called no more.
+ * The visit object is reused between calls: a rule must not keep it.
  */
-export function visitCells(model: WorkbookModel, visitor: (visit: CellVisit) => void): void {
+export function visitCells<E extends CellEntry>(model: WorkbookModel, entries: readonly E[], onError: (entry: E, error: unknown) => void): void {
   for (const table of Object.values(model.tables)) {
-    const columns = table.spec.columns.flatMap((column) => {
-      const offset = table.offsetOf(column.key);
-      return offset === undefined ? [] : [{ column, offset }];
-    });
-    const visit = { table } as CellVisit;
+    const plans = planColumns(table, entries);
+    if (plans.length === 0) continue;
+    const visit: CellVisit = { table, row: table.filledRows[0], column: plans[0].column, value: null };
     for (const row of table.filledRows) {
       const cells = row.cells;
       visit.row = row;
-      for (const { column, offset } of columns) {
-        visit.column = column;
-        const value = cells[offset];
+      for (const plan of plans) {
+        const value = cells[plan.offset];
+        const takers = plan.byKind[kindIndex(value)];
+        if (takers.length === 0) continue;
+        visit.column = plan.column;
         visit.value = value === undefined ? null : value;
-        visitor(visit);
+        for (const entry of takers) {
+          if (entry.failed) continue;
+          try {
+            entry.rule.checkCell!(visit, entry.context);
+          } catch (error) {
+            entry.failed = true;
+            onError(entry, error);
+          }
+        }
       }
     }
   }

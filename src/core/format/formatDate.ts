@@ -17,7 +17,16 @@ export function formatDate(iso: IsoDate, lang: Lang): string {
   return `${Number(day)} ${MONTHS[lang][Number(month) - 1]} ${year}`;
 }
 
-/** A date for a message, in both languages. */
-export function localizedDate(iso: IsoDate): { nl: string; en: string } {
-  return { nl: formatDate(iso, "nl"), en: formatDate(iso, "en") };
+/** A date for a message, in both languages; the result is shared between calls and never changed. */
+export function localizedDate(iso: IsoDate): { readonly nl: string; readonly en: string } {
+  // A check names the same few dates in thousands of messages.
+  let dates = LOCALIZED.get(iso);
+  if (!dates) {
+    dates = Object.freeze({ nl: formatDate(iso, "nl"), en: formatDate(iso, "en") });
+    if (LOCALIZED.size >= 4096) LOCALIZED.clear();
+    LOCALIZED.set(iso, dates);
+  }
+  return dates;
 }
+
+const LOCALIZED = new Map<IsoDate, { readonly nl: string; readonly en: string }>();

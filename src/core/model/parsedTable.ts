@@ -4,18 +4,29 @@ import type { LocatedColumn } from "../locate/matchColumns";
 import type { LocatedRow, LocatedTable } from "../locate/locateTable";
 import type { ParseResult } from "../parse/result";
 import type { ColumnSpec, TableSpec } from "../schema/tables";
-import { parseCell } from "./parseCell";
+import { cellParser, type CellParser } from "./parseCell";
 
-const NOT_PARSED = Symbol("not parsed");
+/**
+ * Everything about one column of the contract in one table, found with a single lookup by key (rules
+ * read a few cells of every row, so this lookup is the engine's most frequent step).
+ */
+interface ColumnSlot {
+  position: number;
+  spec: ColumnSpec;
+  /** Where the column's cell sits in a row's `cells`; undefined when the table lacks the column. */
+  offset: number | undefined;
+  parser: CellParser;
+  /** Parse results by row index, made when the column is first parsed (a hole means not parsed yet). */
+  parsed: (ParseResult<unknown> | null)[] | undefined;
+}
 
 /** One data row of a contract table, with its cells by column key and lazily parsed values. */
 export class ParsedRow {
-  /** Parsed cells by column position, made on first use: most rows are only partly parsed. */
-  private cache: (ParseResult<unknown> | null | typeof NOT_PARSED)[] | undefined;
-
   constructor(
     readonly table: ParsedTable,
     private readonly located: LocatedRow,
+    /** Position among the table's rows, for the table's per-column caches. */
+    readonly index: number,
   ) {}
 
   /** Excel row number. */
@@ -41,6 +52,7 @@ export class ParsedRow {
   /** The cell as the user reads it, trimmed; "" when blank or absent. */
   text(key: string): string {
     const value = this.get(key);
+    if (typeof value === "string") return value.trim();
     return value === undefined ? "" : cellText(value).trim();
   }
 
@@ -55,22 +67,21 @@ export class ParsedRow {
 
   /** The cell parsed by its column type: null when blank, absent or not a parsed type. */
   parsed<T>(key: string): ParseResult<T> | null {
-    const position = this.table.positionOf(key);
-    if (position === undefined) return null;
-    const cache = (this.cache ??= new Array(this.table.spec.columns.length).fill(NOT_PARSED));
-    let hit = cache[position];
-    if (hit === NOT_PARSED) {
-      const value = this.get(key);
-      hit = value === undefined ? null : parseCell(this.table.spec.columns[position].type, value);
-      cache[position] = hit;
-    }
-    return hit as ParseResult<T> | null;
+    return this.table.parsedCell(key, this.index) as ParseResult<T> | null;
   }
 
   /** The parsed value when it could be read, otherwise null. */
   value<T>(key: string): T | null {
-    const result = this.parsed<T>(key);
-    return result && result.ok ? result.value : null;
+    const result = this.table.parsedCell(key, this.index);
+    return result && result.ok ? (result.value as T) : null;
+  }
+
+  /**
+   * A fact about the row worked out once, however many rules and reports ask for it (the status a
+   * row means, its due date): `derive` must depend on the row alone, and is the key it is kept under.
+   */
+  derived<T>(derive: (row: ParsedRow) => T): T {
+    return this.table.derivedAt(derive, this.index);
   }
 
   /** A1 address of a column's cell in this row, or of the row's first cell. */
@@ -85,17 +96,43 @@ export class ParsedTable {
   readonly rows: ParsedRow[];
   /** Rows with at least one filled cell; blank rows are skipped, never reported as missing data. */
   readonly filledRows: ParsedRow[];
-  private readonly offsets = new Map<string, number>();
-  private readonly positions = new Map<string, number>();
+  private readonly slots = new Map<string, ColumnSlot>();
+  /** Derived facts by deriving function, then row index (a hole means not derived yet). */
+  private readonly derivedColumns = new Map<(row: ParsedRow) => unknown, unknown[]>();
 
   constructor(readonly located: LocatedTable) {
-    located.spec.columns.forEach((column, position) => {
-      this.positions.set(column.key, position);
-      const match = located.columns.get(column.key);
-      if (match) this.offsets.set(column.key, match.index - located.left);
+    located.spec.columns.forEach((spec, position) => {
+      const match = located.columns.get(spec.key);
+      const offset = match ? match.index - located.left : undefined;
+      this.slots.set(spec.key, { position, spec, offset, parser: cellParser(spec.type), parsed: undefined });
     });
-    this.rows = located.rows.map((row) => new ParsedRow(this, row));
+    this.rows = located.rows.map((row, index) => new ParsedRow(this, row, index));
     this.filledRows = this.rows.filter((row) => !row.blank);
+  }
+
+  /** A row's cell parsed by its column type (see {@link ParsedRow.parsed}), parsed once. */
+  parsedCell(key: string, index: number): ParseResult<unknown> | null {
+    const slot = this.slots.get(key);
+    if (slot === undefined) return null;
+    const column = (slot.parsed ??= new Array(this.rows.length));
+    let hit = column[index];
+    if (hit === undefined) {
+      const value = slot.offset === undefined ? undefined : this.rows[index].cells[slot.offset];
+      hit = value === undefined ? null : slot.parser(value);
+      column[index] = hit;
+    }
+    return hit;
+  }
+
+  /** A derived fact of a row (see {@link ParsedRow.derived}), derived once. */
+  derivedAt<T>(derive: (row: ParsedRow) => T, index: number): T {
+    let column = this.derivedColumns.get(derive);
+    if (!column) {
+      column = new Array(this.rows.length);
+      this.derivedColumns.set(derive, column);
+    }
+    if (!(index in column)) column[index] = derive(this.rows[index]);
+    return column[index] as T;
   }
 
   get spec(): TableSpec {
@@ -107,7 +144,7 @@ export class ParsedTable {
   }
 
   has(key: string): boolean {
-    return this.offsets.has(key);
+    return this.slots.get(key)?.offset !== undefined;
   }
 
   column(key: string): LocatedColumn | undefined {
@@ -115,8 +152,7 @@ export class ParsedTable {
   }
 
   columnSpec(key: string): ColumnSpec | undefined {
-    const position = this.positions.get(key);
-    return position === undefined ? undefined : this.located.spec.columns[position];
+    return this.slots.get(key)?.spec;
   }
 
   /** The header as written in the sheet, or the standard header when the column is absent. */
@@ -130,10 +166,10 @@ export class ParsedTable {
   }
 
   offsetOf(key: string): number | undefined {
-    return this.offsets.get(key);
+    return this.slots.get(key)?.offset;
   }
 
   positionOf(key: string): number | undefined {
-    return this.positions.get(key);
+    return this.slots.get(key)?.position;
   }
 }

@@ -17,6 +17,23 @@ const MAX_LENGTH = 120;
 const LONG_TEXT = 40;
 /** The first letters of PLACEHOLDER_PREFIX's words: a cheap test before normalising a long text. */
 const PREFIX_FIRST_LETTERS = /^\s*[vngcmwdVNGCMWD]/;
+/**
+ * Characters a placeholder's key can start with, after leading spaces and dots (which compacting drops):
+ * the first letters of the words above, and the marks. Any other ASCII start rules a text out at once,
+ * so the many unique texts of a workbook (IDs, amounts, names) are never normalised for this test.
+ */
+const FIRST_CHARACTERS = new Uint8Array(128);
+for (const c of "cdgimnoptvwx?") FIRST_CHARACTERS[c.charCodeAt(0)] = FIRST_CHARACTERS[c.toUpperCase().charCodeAt(0)] = 1;
+
+/** False when the text's first character after ASCII spaces and dots cannot start a placeholder. */
+function mayBePlaceholder(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 46 || (code >= 9 && code <= 13)) continue;
+    return code >= 128 || FIRST_CHARACTERS[code] === 1;
+  }
+  return true; // only spaces and dots: `...` is a placeholder, the full test decides
+}
 
 /**
  * @name isPlaceholder
@@ -44,7 +61,7 @@ const PREFIX_FIRST_LETTERS = /^\s*[vngcmwdVNGCMWD]/;
  */
 export function isPlaceholder(value: CellValue): boolean {
   if (typeof value !== "string") return false;
-  if (value.length > MAX_LENGTH) return false;
+  if (value.length > MAX_LENGTH || !mayBePlaceholder(value)) return false;
   // Long texts can only be a placeholder with a comment (`volgt in 2025, …`): test their start only.
   if (value.length > LONG_TEXT) return PREFIX_FIRST_LETTERS.test(value) && PLACEHOLDER_PREFIX.test(normalizeText(value.slice(0, LONG_TEXT)));
   const known = memo.get(value);

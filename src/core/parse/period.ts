@@ -15,7 +15,11 @@ export type { PartOfYear, Period, PeriodKind, PeriodPoint, PeriodSegment, Recurr
  * periodStartDate({ kind: "jaarlijks", start: null, end: null, recurrence: "jaarlijks" }) //=> null
  */
 export function periodStartDate(p: Period): IsoDate | null {
-  return p && typeof p === "object" && p.start ? pointStart(p.start) : null;
+  if (!p || typeof p !== "object" || !p.start) return null;
+  // Parsed periods are shared between the rows that read the same text: work out their dates once.
+  let dates = DATES.get(p);
+  if (!dates) DATES.set(p, (dates = {}));
+  return dates.start === undefined ? (dates.start = pointStart(p.start)) : dates.start;
 }
 
 /**
@@ -30,5 +34,11 @@ export function periodStartDate(p: Period): IsoDate | null {
  * periodEndDate({ kind: "jaar", start: { year: 2026, part: "eerste-helft" }, end: { year: 2026, part: "eerste-helft" } }) //=> "2026-06-30"
  */
 export function periodEndDate(p: Period): IsoDate | null {
-  return p && typeof p === "object" && p.end ? pointEnd(p.end) : null;
+  if (!p || typeof p !== "object" || !p.end) return null;
+  let dates = DATES.get(p);
+  if (!dates) DATES.set(p, (dates = {}));
+  return dates.end === undefined ? (dates.end = pointEnd(p.end)) : dates.end;
 }
+
+/** Start and end dates of periods already asked for; a period is never changed once parsed. */
+const DATES = new WeakMap<Period, { start?: IsoDate | null; end?: IsoDate | null }>();

@@ -23,6 +23,7 @@ export const rule: Rule = {
       error: { nl: "{{header}} bevat de foutwaarde {{error}}.", en: "{{header}} holds the error value {{error}}." },
     },
   },
+  cells: { kinds: ["error"] },
   checkCell({ table, row, column, value }, context) {
     if (isCellError(value)) context.report({ messageId: "error", data: { header: table.header(column.key), error: value.error }, at: cellTarget(table, row, column.key) });
   },

@@ -25,8 +25,8 @@ export const rule: Rule = {
       text: { nl: "{{header}} '{{text}}' is tekst; Excel rekent er niet mee.", en: "{{header}} '{{text}}' is text; Excel does not calculate with it." },
     },
   },
-  checkCell({ table, row, column, value }, context) {
-    if (typeof value !== "string" || !NUMERIC.has(column.type)) return;
+  cells: { kinds: ["text"], columns: (_table, column) => NUMERIC.has(column.type) },
+  checkCell({ table, row, column }, context) {
     const parsed = row.value<DutchNumber | number>(column.key);
     if (parsed === null) return;
     if (typeof parsed === "object" && (parsed.approx || parsed.currency)) return;

@@ -1,5 +1,4 @@
 import { isPlaceholder } from "../parse/isPlaceholder";
-import { isBlank } from "../cell";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -47,23 +46,22 @@ export const rule: Rule = {
       },
     },
   },
-  checkCell({ table, row, column, value }, context) {
-    if (!isBlank(value)) return;
-    const header = table.header(column.key);
-    const at = cellTarget(table, row, column.key);
+  cells: { kinds: ["blank"], columns: (_table, column) => column.required !== false },
+  checkCell({ table, row, column }, context) {
+    const report = (messageId: string, data: Record<string, string> = {}) =>
+      context.report({ messageId, data: { header: table.header(column.key), ...data }, at: cellTarget(table, row, column.key) });
     if (column.required === true) {
-      context.report({ messageId: "missing", data: { header }, at });
+      report("missing");
       return;
     }
-    if (column.required !== "conditional") return;
     if (table.spec.key === "activities" && column.key === "note") {
       const status = row.text("status");
-      if (NEEDS_NOTE.has(status)) context.report({ messageId: "noteForStatus", data: { header, status }, at });
+      if (NEEDS_NOTE.has(status)) report("noteForStatus", { status });
     } else if (table.spec.key === "indicators" && column.key === "target") {
       const direction = row.text("direction");
-      if (direction && !WORDS_ONLY_DIRECTIONS.has(direction)) context.report({ messageId: "targetForDirection", data: { header, direction }, at });
+      if (direction && !WORDS_ONLY_DIRECTIONS.has(direction)) report("targetForDirection", { direction });
     } else if (table.spec.key === "indicators" && column.key === "targetYear") {
-      if (!row.isBlank("target") && !isPlaceholder(row.get("target") ?? null)) context.report({ messageId: "targetYear", data: { header }, at });
+      if (!row.isBlank("target") && !isPlaceholder(row.get("target") ?? null)) report("targetYear");
     }
   },
 };

@@ -75,6 +75,19 @@ export interface CellVisit {
   value: CellValue;
 }
 
+/** What a cell holds, as cell rules select it: whitespace-only text is blank, as everywhere else. */
+export type CellKind = "blank" | "text" | "number" | "boolean" | "error";
+
+/**
+ * The cells a rule's `checkCell` is called for, like an ESLint selector: only values of these kinds,
+ * only in columns `columns` accepts (asked once per column of a table, not per cell).
+ * Without a selector a rule sees every cell of every filled row.
+ */
+export interface CellSelector {
+  kinds?: readonly CellKind[];
+  columns?(table: ParsedTable, column: ColumnSpec): boolean;
+}
+
 /**
  * A rule checks the model as a whole (`check`) and/or looks at every filled cell (`checkCell`).
  * Cell rules share one pass over the workbook, like ESLint's visitors share one traversal.
@@ -82,6 +95,8 @@ export interface CellVisit {
 export interface Rule {
   meta: RuleMeta;
   check?(model: WorkbookModel, context: RuleContext): void;
+  /** Which cells `checkCell` sees; the engine dispatches by it, so the rule need not test it again. */
+  cells?: CellSelector;
   checkCell?(cell: CellVisit, context: RuleContext): void;
 }
 

@@ -1,3 +1,4 @@
+import { isBlank } from "../cell";
 import type { PartyMatch } from "../model/parties";
 import { splitPartyList } from "../model/partyList";
 import { normalizeText } from "../parse/normalizeText";
@@ -61,7 +62,8 @@ export const rule: Rule = {
     const table = model.tables.activities;
     if (!table || !model.tables.parties) return;
     const labels = model.parties.labels();
-    // The same few names fill thousands of rows: resolve and suggest each distinct name once.
+    // The same few names fill thousands of rows: resolve and suggest each distinct name once, and remember per
+    // distinct cell text which of its names need a finding (usually none).
     const verdicts = new Map<string, Verdict>();
     const verdict = (name: string): Verdict => {
       let found = verdicts.get(name);
@@ -76,15 +78,22 @@ export const rule: Rule = {
       }
       return found;
     };
+    type Named = { name: string; found: Exclude<Verdict, { kind: "exact" }> };
+    const columns = PARTY_COLUMNS.filter((column) => table.has(column.key)).map((column) => ({ ...column, namedIn: new Map<string, Named[]>() }));
     for (const row of table.filledRows) {
-      for (const column of PARTY_COLUMNS) {
-        if (!table.has(column.key) || row.isBlank(column.key)) continue;
+      for (const column of columns) {
         const raw = row.get(column.key);
+        if (isBlank(raw)) continue;
         const text = typeof raw === "string" ? raw : row.text(column.key);
-        const names = column.list ? splitPartyList(text) : [text];
-        for (const name of names) {
-          const found = verdict(name);
-          if (found.kind === "exact") continue;
+        let named = column.namedIn.get(text);
+        if (!named) {
+          named = (column.list ? splitPartyList(text) : [text]).flatMap((name): Named[] => {
+            const found = verdict(name);
+            return found.kind === "exact" ? [] : [{ name, found }];
+          });
+          column.namedIn.set(text, named);
+        }
+        for (const { name, found } of named) {
           const header = table.header(column.key);
           const at = cellTarget(table, row, column.key);
           if (found.kind === "resolved") {

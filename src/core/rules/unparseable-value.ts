@@ -50,13 +50,13 @@ export const rule: Rule = {
       },
     },
   },
+  // Planning texts have their own rule (period-unreadable).
+  cells: { kinds: ["text", "number", "boolean"], columns: (_table, column) => column.type !== "period" && isParsedType(column.type) },
   checkCell({ table, row, column }, context) {
-    if (column.type === "period" || !isParsedType(column.type)) return;
     const result = row.parsed(column.key);
-    if (!result) return;
+    if (!result || result.ok || result.reason !== "invalid") return;
     const header = table.header(column.key);
     const text = row.text(column.key);
-    if (result.ok || result.reason !== "invalid") return;
     const at = cellTarget(table, row, column.key);
     if (isFraction(column.type, row.get(column.key))) context.report({ messageId: "notWhole", data: { header, text }, at });
     else context.report({ messageId: "unreadable", data: { header, text, kind: KIND[column.type] ?? column.type }, at });

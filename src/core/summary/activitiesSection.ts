@@ -54,7 +54,7 @@ function countTable(ctx: SummaryContext, firstHeader: string, groups: Map<string
   sheet.line([header(firstHeader, 2), ...statuses.map((s) => header(STATUS_HEADERS[lang][s])), header(words.total), header(words.activities.overdue)]);
   const all: ParsedRow[] = [];
   for (const [name, rows] of groups) {
-    all.push(...rows);
+    for (const row of rows) all.push(row);
     sheet.line([{ value: name, span: 2, wrap: true }, ...statuses.map((s) => count(rows.filter((r) => statusKey(r) === s).length)), count(rows.length), count(overdue(rows))]);
   }
   sheet.line([
@@ -69,7 +69,9 @@ function groupRows(rows: readonly ParsedRow[], key: (row: ParsedRow) => string):
   const groups = new Map<string, ParsedRow[]>();
   for (const row of rows) {
     const k = key(row);
-    groups.set(k, [...(groups.get(k) ?? []), row]);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
   }
   return groups;
 }

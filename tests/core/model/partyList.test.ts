@@ -34,3 +34,13 @@ describe("PartyDirectory", () => {
     expect(directory.resolve("Woonstichting X")).toBeNull();
   });
 });
+
+describe("splitPartyList on repeated texts", () => {
+  it("gives the same names every time, as a list no caller can change", () => {
+    const first = splitPartyList("Gemeente; OFW en HBV");
+    const again = splitPartyList("Gemeente; OFW en HBV");
+    expect(again).toEqual(["Gemeente", "OFW", "HBV"]);
+    expect(again).toBe(first);
+    expect(Object.isFrozen(again)).toBe(true);
+  });
+});

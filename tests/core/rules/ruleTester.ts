@@ -41,7 +41,12 @@ export function runRule(rule: Rule, fragment: WorkbookFragment, referenceDate = 
   const reports: Report[] = [];
   const context = { referenceDate, ruleIds: new Set(Object.keys(RULES)), report: (r: Report) => reports.push(r) };
   rule.check?.(model, context);
-  if (rule.checkCell) visitCells(model, (visit) => rule.checkCell!(visit, context));
+  // Through the engine's own dispatch, so a rule's cell selector is tested as it runs.
+  if (rule.checkCell) {
+    visitCells(model, [{ rule, context }], (_, error) => {
+      throw error;
+    });
+  }
   const findings = reports.map((r) => ({
     nl: toFinding(model, rule.meta, r, rule.meta.severity, "nl"),
     en: toFinding(model, rule.meta, r, rule.meta.severity, "en"),

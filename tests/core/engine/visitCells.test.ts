@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import { isBlank, type CellValue } from "../../../src/core/cell";
+import { cellKind, visitCells } from "../../../src/core/engine/visitCells";
+import { buildModel } from "../../../src/core/model/workbookModel";
+import { ALL_RULES } from "../../../src/core/rules";
+import { fragmentToSnapshot, type FragmentRow, type WorkbookFragment } from "../../../src/core/rules/fragment";
+import type { CellKind, CellVisit, Rule } from "../../../src/core/rules/types";
+import { ACTIVITIES, INDICATORS, QUOTA } from "../../../src/core/schema/tables";
+
+const noop = () => undefined;
+const rule = (id: string, cells?: Rule["cells"]): Rule => ({ meta: { id } as Rule["meta"], cells, checkCell: noop });
+
+const context = { referenceDate: "2025-06-15", report: noop };
+
+/** Every visit as `rule sheet!row column=value`, in the order the rules were called. */
+function visits(fragment: WorkbookFragment, rules: Rule[]): string[] {
+  const seen: string[] = [];
+  const entries = rules.map((r) => ({
+    rule: { ...r, checkCell: ({ table, row, column, value }: CellVisit) => void seen.push(`${r.meta.id} ${table.sheet}!${row.row} ${column.key}=${JSON.stringify(value)}`) },
+    context,
+  }));
+  visitCells(buildModel(fragmentToSnapshot(fragment)), entries, (_, error) => {
+    throw error;
+  });
+  return seen;
+}
+
+describe("cellKind", () => {
+  it.each<[CellValue | undefined, CellKind]>([
+    [null, "blank"],
+    [undefined, "blank"],
+    ["", "blank"],
+    ["   ", "blank"],
+    ["\u00a0\n", "blank"],
+    [" ntb", "text"],
+    ["\u00a0x", "text"],
+    ["OFW", "text"],
+    [0, "number"],
+    [45823, "number"],
+    [false, "boolean"],
+    [{ error: "#REF!" }, "error"],
+  ])("%j is %s", (value, kind) => {
+    expect(cellKind(value)).toBe(kind);
+  });
+
+  it("calls blank exactly what isBlank does", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 6, unit: fc.constantFrom(" ", "\t", "\n", "\u00a0", "\u2003", "\ufeff", "a", ".", "\u200b") }), (text) => {
+      expect(cellKind(text) === "blank").toBe(isBlank(text));
+    }));
+  });
+});
+
+describe("visitCells", () => {
+  const fragment: WorkbookFragment = {
+    activities: [
+      { ID: "1.1", Thema: "Wonen", Trekker: "OFW", Planning: "2026", Status: "n.t.b.", "Laatst bijgewerkt": 45823 },
+      {},
+      { ID: "1.2", Thema: "   ", Afspraak: { error: "#N/B" }, Planning: true },
+    ],
+  };
+
+  it("hands a rule without a selector every cell of every filled row, blank ones included, and skips blank rows", () => {
+    const seen = visits(fragment, [rule("all")]).filter((v) => v.includes("Activiteiten!"));
+    expect(seen).toHaveLength(2 * ACTIVITIES.columns.length);
+    expect(seen.some((v) => v.includes("!3 "))).toBe(false); // the blank row
+    expect(seen).toContain('all Activiteiten!2 topic=null');
+  });
+
+  it("hands a rule only the kinds and columns it selects", () => {
+    const seen = visits(fragment, [
+      rule("text", { kinds: ["text"], columns: (table, column) => table.spec.key === "activities" && column.key !== "id" }),
+      rule("blank-required", { kinds: ["blank"], columns: (table, column) => table.spec.key === "activities" && column.required === true }),
+      rule("odd", { kinds: ["error", "boolean"] }),
+    ]);
+    expect(seen.filter((v) => v.startsWith("text "))).toEqual([
+      'text Activiteiten!2 theme="Wonen"',
+      'text Activiteiten!2 lead="OFW"',
+      'text Activiteiten!2 schedule="2026"',
+      'text Activiteiten!2 status="n.t.b."',
+    ]);
+    expect(seen.filter((v) => v.startsWith("blank-required "))).toEqual([
+      "blank-required Activiteiten!2 agreement=null",
+      'blank-required Activiteiten!4 theme="   "',
+      "blank-required Activiteiten!4 lead=null",
+      "blank-required Activiteiten!4 status=null",
+      "blank-required Activiteiten!4 updated=null",
+    ]);
+    expect(seen.filter((v) => v.startsWith("odd "))).toEqual(['odd Activiteiten!4 agreement={"error":"#N/B"}', "odd Activiteiten!4 schedule=true"]);
+  });
+
+  it("stops calling a rule that threw, and reports its error once", () => {
+    let calls = 0;
+    const failing: Rule = { ...rule("fails"), checkCell: () => {
+      calls++;
+      throw new Error("stuk");
+    } };
+    const errors: unknown[] = [];
+    const entries = [{ rule: failing, context }, { rule: rule("fine"), context }];
+    visitCells(buildModel(fragmentToSnapshot(fragment)), entries, (entry, error) => errors.push([entry.rule.meta.id, (error as Error).message]));
+    expect(calls).toBe(1);
+    expect(errors).toEqual([["fails", "stuk"]]);
+  });
+
+  it("asks a selector about each column once per table, not once per cell", () => {
+    const asked: string[] = [];
+    const rows: FragmentRow[] = Array.from({ length: 50 }, (_, i) => ({ ID: `1.${i}`, Thema: "Wonen" }));
+    visits({ activities: rows }, [rule("count", { columns: (table, column) => (asked.push(`${table.spec.key}.${column.key}`), true) })]);
+    expect(asked.filter((a) => a.startsWith("activities."))).toHaveLength(ACTIVITIES.columns.length);
+  });
+
+  /** The naive definition: every cell of every filled row, each rule asked per cell. */
+  function naive(fragment: WorkbookFragment, rules: Rule[]): string[] {
+    const seen: string[] = [];
+    const model = buildModel(fragmentToSnapshot(fragment));
+    for (const table of Object.values(model.tables)) {
+      for (const row of table.filledRows) {
+        for (const column of table.spec.columns) {
+          if (!table.has(column.key)) continue;
+          const value = row.get(column.key) ?? null;
+          for (const r of rules) {
+            const takes = (r.cells?.kinds?.includes(cellKind(value)) ?? true) && (r.cells?.columns?.(table, column) ?? true);
+            if (takes) seen.push(`${r.meta.id} ${table.sheet}!${row.row} ${column.key}=${JSON.stringify(value)}`);
+          }
+        }
+      }
+    }
+    return seen;
+  }
+
+  const value: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.constantFrom<CellValue>(null, "", " ", "\u00a0", "n.t.b.", "OFW", "7,9%", "ca. 40", "2026", { error: "#REF!" }, 45823, 0, -3, true),
+    fc.string({ maxLength: 4 }),
+  );
+  const rowsOf = (headers: string[]) =>
+    fc.array(fc.record(Object.fromEntries(headers.map((h) => [h, value])) as Record<string, fc.Arbitrary<CellValue>>) as fc.Arbitrary<FragmentRow>, { maxLength: 4 });
+
+  it("visits exactly what the catalogue's cell rules select, in the same order as asking each rule per cell", () => {
+    const cellRules = ALL_RULES.filter((r) => r.checkCell);
+    fc.assert(
+      fc.property(fc.record({ activities: rowsOf(ACTIVITIES.columns.map((c) => c.header)), indicators: rowsOf(INDICATORS.columns.map((c) => c.header)), quota: rowsOf(QUOTA.columns.map((c) => c.header)) }), (f) => {
+        expect(visits(f, cellRules)).toEqual(naive(f, cellRules));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
