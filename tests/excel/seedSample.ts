@@ -15,7 +15,8 @@ function seedValue(value: CellValue): string | number | boolean | null {
 export function hostFromSnapshot(snapshot: WorkbookSnapshot, options: ConstructorParameters<typeof FakeExcelHost>[0] = {}): FakeExcelHost {
   const host = new FakeExcelHost(options);
   for (const sheet of snapshot.sheets) {
-    const rows: Seed = sheet.values.map((line) => line.map(seedValue));
+    // A sparse snapshot sent as JSON (the browser demo) has null for the rows it left out.
+    const rows: Seed = sheet.values.map((line) => (line ?? []).map(seedValue));
     host.addSheet(sheet.name, rows, { origin: cellAddress(sheet.origin.row, sheet.origin.column), literal: true });
   }
   for (const table of snapshot.tables) host.addTable(table.sheet, table.address.replace(/^.*!/, ""), table.name);

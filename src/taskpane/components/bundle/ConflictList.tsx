@@ -15,7 +15,10 @@ export function ConflictList({ state }: { state: BundleViewState }) {
   const rows = useFindingsListStyles();
   const currentRef = useRef<HTMLLIElement>(null);
   const { conflicts, current } = state;
-  useEffect(() => currentRef.current?.scrollIntoView?.({ block: "nearest" }), [current]);
+  useEffect(() => {
+    // jsdom has no scrollIntoView; newer browsers return a promise from it, which an effect must not return.
+    currentRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [current]);
   if (conflicts.length === 0) return null;
   const at = conflicts[current];
   return (
