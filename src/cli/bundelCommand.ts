@@ -75,6 +75,22 @@ function textReport(result: BundleResult, output: string, sheetName: string, che
   return out;
 }
 
+/** Reads the returns and bundles them; their cells are let go once the decisions are made (a 100 000-row round needs the room). */
+async function bundleFiles(args: BundelArgs, overview: ReturnType<typeof readOverview>, today: string) {
+  const returns: ReturnInput[] = [];
+  for (const r of args.returns) {
+    const { snapshot } = await readWorkbookFile(r.file);
+    returns.push(r.party ? { file: r.file, snapshot, party: r.party } : { file: r.file, snapshot });
+  }
+  return bundleReturns({
+    overview: { file: args.file, snapshot: overview.snapshot },
+    returns,
+    date: today,
+    lang: args.lang,
+    isFormula: (sheet, row, column) => overview.formulas.get(sheet)?.has(cellAddress(row, column)) ?? false,
+  });
+}
+
 /**
  * `beleidsmonitor bundel`: reads the overview and the returns with the project's own reader, bundles them by
  * the merge policy (the core), writes a patched copy of the overview (nothing of it lost, checked by reading
@@ -87,19 +103,8 @@ export async function bundelCommand(args: BundelArgs, io: CliIo): Promise<number
   checkOutput(args.output, inputs, args.overwrite);
   const overview = readOverview(args.file);
   if (overview.snapshot.sheets.every((s) => s.values.length === 0)) throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
-  const returns: ReturnInput[] = [];
-  for (const r of args.returns) {
-    const { snapshot } = await readWorkbookFile(r.file);
-    returns.push(r.party ? { file: r.file, snapshot, party: r.party } : { file: r.file, snapshot });
-  }
   const today = io.today();
-  const outcome = bundleReturns({
-    overview: { file: args.file, snapshot: overview.snapshot },
-    returns,
-    date: today,
-    lang: args.lang,
-    isFormula: (sheet, row, column) => overview.formulas.get(sheet)?.has(cellAddress(row, column)) ?? false,
-  });
+  const outcome = await bundleFiles(args, overview, today);
   if (!outcome.ok) {
     const messages = outcome.problems.map((p) => bundleProblemMessage(p, args.lang));
     io.stderr(`beleidsmonitor: ${args.lang === "en" ? "nothing was bundled" : "er is niets gebundeld"}:\n${messages.map((m) => `  - ${m}\n`).join("")}`);
@@ -107,8 +112,9 @@ export async function bundelCommand(args: BundelArgs, io: CliIo): Promise<number
     return 2;
   }
   const bundled = applyBundle(overview.snapshot, outcome.writes, outcome.appends);
-  const check = checkWorkbook(bundled, { today, referenceDate: args.referenceDate, lang: args.lang });
-  const sheet = bundelingSheet(outcome, check.counts, overview.snapshot.sheets.map((s) => s.name));
+  // Only the counts are kept: the findings of a large workbook are let go before the copy is made.
+  const counts = checkWorkbook(bundled, { today, referenceDate: args.referenceDate, lang: args.lang }).counts;
+  const sheet = bundelingSheet(outcome, counts, overview.snapshot.sheets.map((s) => s.name));
   const bytes = bundledCopy({
     file: args.file,
     bytes: overview.bytes,
@@ -120,6 +126,6 @@ export async function bundelCommand(args: BundelArgs, io: CliIo): Promise<number
   // Checked again just before writing: the file system may have changed while bundling.
   checkOutput(args.output, inputs, args.overwrite);
   writeOutputFile(args.output, bytes);
-  io.stdout(args.json ? JSON.stringify(bundleJson(outcome.decisions, args.output, check.counts), null, 2) + "\n" : textReport(outcome, args.output, sheet.name, check.counts, args.lang));
+  io.stdout(args.json ? JSON.stringify(bundleJson(outcome.decisions, args.output, counts), null, 2) + "\n" : textReport(outcome, args.output, sheet.name, counts, args.lang));
   return bundleExitCode(outcome);
 }

@@ -98,8 +98,13 @@ function boldRuns(plan: SheetPlan): string[] {
 /** The Bundeling sheet in one block of values and formats (text as text), bold runs, merges, widths, frozen header. */
 function queueSheet(context: Excel.RequestContext, plan: SheetPlan): void {
   const worksheet = context.workbook.worksheets.add(plan.name);
-  const rows = Math.max(1, ...plan.cells.map((c) => c.row));
-  const columns = Math.max(plan.columnWidths.length, ...plan.cells.map((c) => c.column + 1));
+  // Loops, not Math.max(...cells): a long sheet would overflow the call stack.
+  let rows = 1;
+  let columns = plan.columnWidths.length;
+  for (const cell of plan.cells) {
+    rows = Math.max(rows, cell.row);
+    columns = Math.max(columns, cell.column + 1);
+  }
   const values: (string | number | boolean)[][] = Array.from({ length: rows }, () => new Array(columns).fill(""));
   const formats: string[][] = Array.from({ length: rows }, () => new Array(columns).fill("General"));
   for (const cell of plan.cells) {

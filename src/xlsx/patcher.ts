@@ -193,8 +193,13 @@ export class XlsxPatcher {
       })
       .join("");
     const frozen = sheet.frozenRows ?? (sheet.header ? 1 : 0);
-    const lastRow = Math.max(0, ...placed.map((c) => c.row));
-    const lastColumn = Math.max(0, ...placed.map((c) => c.column));
+    // A loop, not Math.max(...cells): a long sheet would overflow the call stack.
+    let lastRow = 0;
+    let lastColumn = 0;
+    for (const cell of placed) {
+      if (cell.row > lastRow) lastRow = cell.row;
+      if (cell.column > lastColumn) lastColumn = cell.column;
+    }
     const dimension = placed.length === 0 ? "A1" : `A1:${columnLetter(lastColumn)}${lastRow}`;
     const top = `A${frozen + 1}`;
     const view =
