@@ -19,7 +19,8 @@ export interface BundleRequest {
 }
 
 export interface BundleProblemShown {
-  kind: BundleProblemKind;
+  /** The core's reasons, and two of the workbook: a table showing a totals row, a formula where new rows would go. */
+  kind: BundleProblemKind | "totals-row" | "formula-below-table";
   file: string;
   message: string;
 }

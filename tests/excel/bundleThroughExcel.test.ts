@@ -5,7 +5,8 @@ import { buildModel } from "../../src/core/model/workbookModel";
 import { revertBundle, writeBundle, previewBundle } from "../../src/excel/bundleThroughExcel";
 import type { BundleRevertStep } from "../../src/excel/bundleRevert";
 import type { BundleRequest } from "../../src/excel/bundleTypes";
-import { createOfficeGlobals } from "../fake-excel";
+import { TABLES } from "../../src/core/schema/tables";
+import { createOfficeGlobals, FakeExcelHost } from "../fake-excel";
 import { activity, returnSnapshot } from "../core/merge/helpers";
 import { hostFromSnapshot, hostWithActivities } from "./seedSample";
 
@@ -86,6 +87,48 @@ describe("Bundelen through Office.js, against the in-memory host", () => {
     expect(preview.decisions.conflicts).toEqual([expect.objectContaining({ id: "A1", column: "Status", reason: "formula-cell" })]);
     await writeBundle(Excel.run, CAPABILITIES, municipalityReturn(), () => undefined);
     expect(host.cell("Activiteiten", "I2").formula).toBe('=IF(TRUE,"In uitvoering","")');
+  });
+
+  it("refuses, writing nothing, when the table that gets new rows shows a totals row", async () => {
+    const host = new FakeExcelHost();
+    const seeded = hostWithActivities(3);
+    for (const name of seeded.sheetNames()) {
+      const sheet = seeded.sheetValues(name) as (string | number | boolean | null)[][];
+      host.addSheet(name, name === "Activiteiten" ? [...sheet, ["Totaal"]] : sheet, { literal: true });
+    }
+    for (const table of TABLES) {
+      const info = seeded.tableInfo(table.table)!;
+      const address = info.address.replace(/^.*!/, "");
+      host.addTable(info.sheet, table.key === "activities" ? address.replace(/\d+$/, "5") : address, table.table, { totalsRow: table.key === "activities" });
+    }
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    const before = host.sheetValues("Activiteiten");
+    for (const lang of ["nl", "en"] as const) {
+      const request = { ...municipalityReturn(), lang };
+      const preview = await previewBundle(Excel.run, CAPABILITIES, request);
+      const written = await writeBundle(Excel.run, CAPABILITIES, request, () => undefined);
+      const message = lang === "nl" ? "De tabel tblActiviteiten op het werkblad Activiteiten toont een totaalrij" : "The table tblActiviteiten on the worksheet Activiteiten shows a totals row";
+      for (const outcome of [preview, written]) expect(outcome).toEqual({ ok: false, problems: [{ kind: "totals-row", file: "tblActiviteiten", message: expect.stringContaining(message) }], parties: [] });
+    }
+    expect(host.sheetValues("Activiteiten")).toEqual(before);
+    expect(host.sheetNames()).not.toContain("Bundeling 2025-06-15");
+  });
+
+  it("refuses, writing nothing, when a formula sits where the new row would go", async () => {
+    const host = hostWithActivities(3);
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Activiteiten").getRange("D5").formulas = [['=""']];
+      await context.sync();
+    });
+    const before = host.sheetValues("Activiteiten");
+    for (const lang of ["nl", "en"] as const) {
+      const written = await writeBundle(Excel.run, CAPABILITIES, { ...municipalityReturn(), lang }, () => undefined);
+      const message = lang === "nl" ? "In cel Activiteiten!D5, waar een nieuwe rij moet komen, staat een formule." : "Cell Activiteiten!D5, where a new row must go, holds a formula.";
+      expect(written).toEqual({ ok: false, problems: [{ kind: "formula-below-table", file: "Activiteiten!D5", message: expect.stringContaining(message) }], parties: [] });
+    }
+    expect(host.sheetValues("Activiteiten")).toEqual(before);
+    expect(host.cell("Activiteiten", "D5").formula).toBe('=""');
   });
 
   it("says whose return is unknown and which parties there are", async () => {
