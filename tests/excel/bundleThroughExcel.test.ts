@@ -41,7 +41,7 @@ describe("Bundelen through Office.js, against the in-memory host", () => {
     expect(written).toMatchObject({ undo: "excel-undo", syncs: 4, sheetName: "Bundeling 2025-06-15" });
     expect(host.lastRunMergedUndo).toBe(true);
     expect(steps).toEqual([]);
-  });
+  }, 30_000);
 
   it("writes text as text, dates as dates, adds the row to the table and the Bundeling sheet", async () => {
     const host = hostWithActivities(3);

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, RendererProvider, createDOMRenderer, type Theme } from "@fluentui/react-components";
 import { axe } from "jest-axe";
 import { isoToExcelSerial } from "../../src/core/parse/isoDate";
@@ -12,6 +12,9 @@ import { hostWithActivities } from "../excel/seedSample";
 import { createOfficeGlobals, type FakeExcelHost } from "../fake-excel";
 import { buildXlsx, specOfSnapshot } from "../xlsx/buildXlsx";
 import { HIDDEN_BY_TABSTER, keepHidingRules, TODAY } from "./fixtures";
+
+// Reading a return and bundling it takes a few hundred ms alone, over a second with the whole suite on two shared cores.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** The pane over the in-memory host through the real Office.js gateway: what the user sees is what Excel would do. */
 function renderPane(host: FakeExcelHost, excelApi = "1.20") {
@@ -140,7 +143,7 @@ describe("Bundelen", () => {
       document.body.innerHTML = "";
     }
     expect(counts[0]).toBe(counts[1]);
-  });
+  }, 30_000);
 
   it("has no accessibility violations with a preview and a conflict", async () => {
     const host = hostWithActivities(3);
