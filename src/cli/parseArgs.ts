@@ -27,7 +27,37 @@ export interface SummaryArgs {
   lang: Lang;
 }
 
-export type CliArgs = CheckArgs | SummaryArgs | { command: "help"; lang: Lang } | { command: "version"; lang: Lang };
+export interface UitvraagArgs {
+  command: "uitvraag";
+  file: string;
+  /** `-o`: the folder the return files go to; by default the overview's own folder. */
+  outputDir?: string;
+  /** `--partij` (repeatable): only these parties; by default every party that is asked something. */
+  parties: string[];
+  /** `--deadline`: when the returns are due, instead of Datum bestuurlijk overleg minus 14 days. */
+  deadline?: IsoDate;
+  referenceDate?: IsoDate;
+  json: boolean;
+  overwrite: boolean;
+  lang: Lang;
+}
+
+export interface BundelArgs {
+  command: "bundel";
+  /** The overview. */
+  file: string;
+  /** The returns in the order given; `party` when named with `--partij <naam> <retour.xlsx>`. */
+  returns: { file: string; party?: string }[];
+  output: string;
+  referenceDate?: IsoDate;
+  json: boolean;
+  overwrite: boolean;
+  lang: Lang;
+}
+
+export type CliArgs = CheckArgs | SummaryArgs | UitvraagArgs | BundelArgs | { command: "help"; lang: Lang } | { command: "version"; lang: Lang };
+
+type FileArgs = CheckArgs | SummaryArgs | UitvraagArgs | BundelArgs;
 
 function langOf(argv: readonly string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -43,7 +73,7 @@ function isoOption(option: string, value: string | undefined): IsoDate {
 }
 
 /** Options both commands share; returns false for an option this command does not know. */
-function commonOption(args: CheckArgs | SummaryArgs, arg: string, next: () => string | undefined): boolean {
+function commonOption(args: FileArgs, arg: string, next: () => string | undefined): boolean {
   if (arg === "--lang") {
     const value = next();
     if (value !== "nl" && value !== "en") throw new CliError(`--lang verwacht 'nl' of 'en', niet '${value ?? ""}'.`, `--lang expects 'nl' or 'en', not '${value ?? ""}'.`);
@@ -82,36 +112,131 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
   }
 }
 
+function uitvraagOption(args: UitvraagArgs, arg: string, next: () => string | undefined): boolean {
+  switch (arg) {
+    case "-o":
+    case "--uitvoer": {
+      const value = next();
+      if (!value) throw new CliError(`${arg} verwacht de map waarin de bestanden komen.`, `${arg} expects the folder the files go to.`);
+      args.outputDir = value;
+      return true;
+    }
+    case "--partij": {
+      const value = next();
+      if (!value || value.startsWith("-")) throw new CliError("--partij verwacht de naam of afkorting van een partij.", "--partij expects the name or short name of a party.");
+      args.parties.push(value);
+      return true;
+    }
+    case "--deadline":
+      args.deadline = isoOption(arg, next());
+      return true;
+    case "--json":
+      args.json = true;
+      return true;
+    case "--overschrijven":
+      args.overwrite = true;
+      return true;
+    default:
+      return false;
+  }
+}
+
+function bundelOption(args: BundelArgs, arg: string, next: () => string | undefined): boolean {
+  switch (arg) {
+    case "-o":
+    case "--uitvoer": {
+      const value = next();
+      if (!value) throw new CliError(`${arg} verwacht de naam van het gebundelde bestand.`, `${arg} expects the name of the bundled file.`);
+      args.output = value;
+      return true;
+    }
+    case "--partij": {
+      const party = next();
+      const file = next();
+      if (!party || party.startsWith("-") || !file || file.startsWith("-")) {
+        throw new CliError("--partij verwacht een partij en de retour van die partij: --partij OFW retour.xlsx", "--partij expects a party and that party's return: --partij OFW return.xlsx");
+      }
+      if (args.file === "") throw new CliError("Noem eerst het overzicht, dan de retouren: beleidsmonitor bundel <overzicht.xlsx> --partij OFW <retour.xlsx>", "Name the overview first, then the returns: beleidsmonitor bundel <overview.xlsx> --partij OFW <return.xlsx>");
+      args.returns.push({ file, party });
+      return true;
+    }
+    case "--json":
+      args.json = true;
+      return true;
+    case "--overschrijven":
+      args.overwrite = true;
+      return true;
+    default:
+      return false;
+  }
+}
+
+const COMMANDS = ["check", "summary", "uitvraag", "bundel"] as const;
+
+function emptyArgs(command: (typeof COMMANDS)[number], lang: Lang): FileArgs {
+  switch (command) {
+    case "check":
+      return { command, file: "", json: false, lang };
+    case "summary":
+      return { command, file: "", request: false, overwrite: false, withWorkbook: false, lang };
+    case "uitvraag":
+      return { command, file: "", parties: [], json: false, overwrite: false, lang };
+    case "bundel":
+      return { command, file: "", returns: [], output: "", json: false, overwrite: false, lang };
+  }
+}
+
+function commandOption(args: FileArgs, arg: string, next: () => string | undefined): boolean {
+  switch (args.command) {
+    case "check":
+      if (arg !== "--json") return false;
+      args.json = true;
+      return true;
+    case "summary":
+      return summaryOption(args, arg, next);
+    case "uitvraag":
+      return uitvraagOption(args, arg, next);
+    case "bundel":
+      return bundelOption(args, arg, next);
+  }
+}
+
 /** Parses the command line; wrong arguments become a CliError (exit code 2). */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const lang = langOf(argv);
   if (argv.length === 0 || argv.includes("-h") || argv.includes("--help") || argv[0] === "help") return { command: "help", lang };
   if (argv.includes("--version") || argv[0] === "version") return { command: "version", lang };
   const [command, ...rest] = argv;
-  if (command !== "check" && command !== "summary") {
+  if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new CliError(
-      `Onbekende opdracht '${command}'. Gebruik: beleidsmonitor check <bestand.xlsx> of beleidsmonitor summary <bestand.xlsx>`,
-      `Unknown command '${command}'. Usage: beleidsmonitor check <file.xlsx> or beleidsmonitor summary <file.xlsx>`,
+      `Onbekende opdracht '${command}'. Gebruik: beleidsmonitor check, summary, uitvraag of bundel (beleidsmonitor --help zegt meer).`,
+      `Unknown command '${command}'. Use: beleidsmonitor check, summary, uitvraag or bundel (beleidsmonitor --help says more).`,
     );
   }
-  const args: CheckArgs | SummaryArgs = command === "check" ? { command, file: "", json: false, lang } : { command, file: "", request: false, overwrite: false, withWorkbook: false, lang };
+  const args = emptyArgs(command as (typeof COMMANDS)[number], lang);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const next = () => rest[++i];
     if (commonOption(args, arg, next)) continue;
-    if (args.command === "check" && arg === "--json") args.json = true;
-    else if (args.command === "summary" && summaryOption(args, arg, next)) continue;
-    else if (arg.startsWith("-")) throw new CliError(`Onbekende optie '${arg}'.`, `Unknown option '${arg}'.`);
-    else if (args.file === "") args.file = arg;
+    if (commandOption(args, arg, next)) continue;
+    if (arg.startsWith("-")) throw new CliError(`Onbekende optie '${arg}'.`, `Unknown option '${arg}'.`);
+    if (args.file === "") args.file = arg;
+    else if (args.command === "bundel") args.returns.push({ file: arg });
     else throw new CliError(`Eén bestand tegelijk: '${arg}' is te veel.`, `One file at a time: '${arg}' is one too many.`);
   }
   if (args.file === "") throw new CliError(`Geef het werkboek op: beleidsmonitor ${command} <bestand.xlsx>`, `Name the workbook: beleidsmonitor ${command} <file.xlsx>`);
+  if (args.command === "bundel") {
+    if (args.returns.length === 0) throw new CliError("Geef ook de retouren op: beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... -o <gebundeld.xlsx>", "Name the returns too: beleidsmonitor bundel <overview.xlsx> <return.xlsx>... -o <bundled.xlsx>");
+    if (args.output === "") throw new CliError("Waar komt het gebundelde overzicht? Geef een nieuwe bestandsnaam met -o <gebundeld.xlsx>; het overzicht zelf wordt nooit gewijzigd.", "Where does the bundled overview go? Give a new file name with -o <bundled.xlsx>; the overview itself is never changed.");
+  }
   return args;
 }
 
 export const USAGE: Record<Lang, string> = {
   nl: `Gebruik: beleidsmonitor check <bestand.xlsx> [--json] [--peildatum JJJJ-MM-DD] [--lang nl|en]
          beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven]
+         beleidsmonitor uitvraag <overzicht.xlsx> [-o <map>] [--partij <naam>]... [--deadline JJJJ-MM-DD] [--json] [--overschrijven]
+         beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... [--partij <naam> <retour.xlsx>]... -o <gebundeld.xlsx> [--json] [--overschrijven]
 
 check     Controleert het activiteitenoverzicht en toont de bevindingen per blad en cel.
   --json        uitvoer als JSON (voor scripts)
@@ -128,11 +253,28 @@ summary   Schrijft een nieuwe werkmap met het blad 'BO <datum>': de samenvatting
   --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit het invoerbestand)
   --peildatum, --lang  als bij check
 
-Afsluitcode: 0 geen fouten (check) of samenvatting geschreven (summary), 1 fouten gevonden (check),
-2 bestand onleesbaar of verkeerde opdracht.
+uitvraag  Schrijft per partij een nieuw bestand (retour-<partij>.xlsx) met wat die partij moet invullen:
+          haar activiteiten, de metingen waarvan zij de bron is en haar open punten. Het overzicht blijft ongewijzigd.
+  -o            map voor de bestanden (standaard de map van het overzicht)
+  --partij      alleen voor deze partij (mag vaker); standaard elke partij die iets moet aanleveren
+  --deadline    uiterste datum (standaard twee weken voor 'Datum bestuurlijk overleg')
+  --json        uitvoer als JSON
+  --overschrijven  vervangt bestaande bestanden met dezelfde naam
+
+bundel    Zet de ingevulde retouren in een kopie van het overzicht en voegt het blad 'Bundeling <datum>'
+          toe met elke keuze. Het overzicht en de retouren blijven ongewijzigd; de kopie verliest niets.
+  -o            naam van het gebundelde bestand (verplicht)
+  --partij      de partij van de retour die erna komt, als die retour geen Partij in Instellingen heeft
+  --json        uitvoer als JSON (voor scripts)
+  --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit een invoerbestand)
+
+Afsluitcode: 0 geen fouten (check), samenvatting of uitvraag geschreven, gebundeld zonder conflicten;
+1 fouten gevonden (check) of gebundeld met conflicten; 2 bestand onleesbaar, niets gebundeld of verkeerde opdracht.
 `,
   en: `Usage: beleidsmonitor check <file.xlsx> [--json] [--peildatum YYYY-MM-DD] [--lang nl|en]
        beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven]
+       beleidsmonitor uitvraag <overview.xlsx> [-o <folder>] [--partij <name>]... [--deadline YYYY-MM-DD] [--json] [--overschrijven]
+       beleidsmonitor bundel <overview.xlsx> <return.xlsx>... [--partij <name> <return.xlsx>]... -o <bundled.xlsx> [--json] [--overschrijven]
 
 check     Checks the activity overview and lists the findings per sheet and cell.
   --json        output as JSON (for scripts)
@@ -149,7 +291,22 @@ summary   Writes a new workbook with the sheet 'BO <date>': the summary for the
   --overschrijven  replaces an existing file of the same name (never the input)
   --peildatum, --lang  as for check
 
-Exit code: 0 no errors (check) or summary written (summary), 1 errors found (check),
-2 unreadable file or wrong arguments.
+uitvraag  Writes a new file per party (retour-<party>.xlsx) with what that party has to fill in:
+          its activities, the measurements it is the source of and its open items. The overview is left unchanged.
+  -o            folder for the files (default: the overview's folder)
+  --partij      only for this party (repeatable); default every party that has something to deliver
+  --deadline    deadline (default two weeks before 'Datum bestuurlijk overleg')
+  --json        output as JSON
+  --overschrijven  replaces existing files of the same name
+
+bundel    Puts the filled returns into a copy of the overview and adds the sheet 'Bundeling <date>'
+          listing every decision. The overview and the returns are left unchanged; the copy loses nothing.
+  -o            name of the bundled file (required)
+  --partij      the party of the return that follows, when that return has no Partij in Instellingen
+  --json        output as JSON (for scripts)
+  --overschrijven  replaces an existing file of the same name (never an input)
+
+Exit code: 0 no errors (check), summary or request written, bundled without conflicts;
+1 errors found (check) or bundled with conflicts; 2 unreadable file, nothing bundled or wrong arguments.
 `,
 };

@@ -2,6 +2,7 @@ import { checkWorkbook, type CheckReport } from "../core/engine/checkWorkbook";
 import type { Finding, Lang, Localized } from "../core/rules/types";
 import type { PlannedChange } from "../core/structure/types";
 import { readSnapshot } from "./readSnapshot";
+import type { BundleMethods } from "./bundleTypes";
 import type { HostError } from "./officeError";
 import type { HostCapabilities } from "./requirements";
 
@@ -61,7 +62,7 @@ export interface SummaryPreview {
 }
 
 /** What the task pane can ask of the workbook. The UI knows only this interface. */
-export interface WorkbookGateway {
+export interface WorkbookGateway extends BundleMethods {
   capabilities: HostCapabilities;
   check(request: CheckRequest): Promise<CheckReport>;
   /** Selects a cell and scrolls it into view. */

@@ -3,6 +3,7 @@ import { clearHighlight, highlight } from "./highlight";
 import type { HostCapabilities } from "./requirements";
 import { readSettings, writeSettings } from "./settingsStore";
 import type { RevertStep } from "./structureRevert";
+import { bundleMethods } from "./bundleGateway";
 import { writeControlSheet } from "./writeControlSheet";
 
 // Inrichten and the summary are loaded when first used: the check, the pane's first screen, stays small.
@@ -43,5 +44,6 @@ export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilitie
     writeSettings: (values) => writeSettings(run, capabilities, values),
     previewSummary: async (request) => (await summary()).previewSummary(run, capabilities, request),
     writeSummary: async (request) => (await summary()).writeSummary(run, capabilities, request),
+    ...bundleMethods(run, capabilities),
   };
 }

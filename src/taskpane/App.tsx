@@ -5,6 +5,7 @@ import type { Lang } from "../core/rules/types";
 import type { WorkbookGateway } from "../excel/gateway";
 import { useAppStyles } from "./App.styles";
 import { BusyIndicator } from "./components/BusyIndicator";
+import { BundleView } from "./components/bundle/BundleView";
 import { CheckView } from "./components/check/CheckView";
 import { ErrorMessages } from "./components/ErrorMessages";
 import { SettingsView } from "./components/settings/SettingsView";
@@ -23,13 +24,14 @@ export interface AppProps {
   today: IsoDate;
 }
 
-type ViewKey = "check" | "structure" | "summary" | "settings";
+type ViewKey = "check" | "structure" | "summary" | "bundle" | "settings";
 
 
 const VIEWS: { key: ViewKey; label: StringKey; View: ComponentType<ViewProps> }[] = [
   { key: "check", label: "tabCheck", View: CheckView },
   { key: "structure", label: "tabStructure", View: StructureView },
   { key: "summary", label: "tabSummary", View: SummaryView },
+  { key: "bundle", label: "tabBundle", View: BundleView },
   { key: "settings", label: "tabSettings", View: SettingsView },
 ];
 

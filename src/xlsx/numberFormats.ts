@@ -37,6 +37,12 @@ export function builtInFormat(id: number): string | undefined {
   return BUILT_IN[id];
 }
 
+/** The built-in id of a format code, when Excel has it built in (a locale-dependent date is never matched). */
+export function builtInId(code: string): number | undefined {
+  for (const [id, builtIn] of Object.entries(BUILT_IN)) if (builtIn === code && !BUILT_IN_DATE_IDS.has(Number(id))) return Number(id);
+  return undefined;
+}
+
 export function isBuiltInDateId(id: number): boolean {
   return BUILT_IN_DATE_IDS.has(id);
 }

@@ -25,8 +25,31 @@ export interface NewWorksheet {
   /** A header row in bold, frozen so it stays in view. */
   header?: string[];
   rows: PatchValue[][];
+  /** Cells placed one by one (1-based row, 0-based column), after `rows`; bold or wrapped where asked. */
+  cells?: NewCell[];
   /** Column widths in characters, from column A. */
   widths?: number[];
+  /** Rows kept in view (overrides the header's one frozen row). */
+  frozenRows?: number;
+  /** Merged A1 ranges. */
+  merges?: string[];
+  /** Heights in points by 1-based row. */
+  rowHeights?: Record<number, number>;
+}
+
+export interface NewCell {
+  row: number;
+  column: number;
+  value: PatchValue;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+/** One cell to set: an A1 address and its value, with a number format (`0.0%`) where the value needs one. */
+export interface CellPatch {
+  cell: string;
+  value: PatchValue;
+  numberFormat?: string;
 }
 
 export interface PatchOptions extends ReadXlsxOptions {
@@ -61,34 +84,63 @@ export class XlsxPatcher {
     return [...this.changed.values()].map((p) => p.name);
   }
 
-  /** Sets cells of a sheet: text always as text, dates in the workbook's own date system, styles kept. */
-  setCells(sheet: string, cells: { cell: string; value: PatchValue }[]): void {
+  /**
+   * Sets cells of a sheet: text always as text, dates in the workbook's own date system (a cell that does not
+   * show a date gets the short date format, its other looks kept), a number format where one is given.
+   * With `requireEmpty` nothing is set when a target cell holds a value.
+   */
+  setCells(sheet: string, cells: CellPatch[], options: { requireEmpty?: boolean } = {}): void {
     const part = this.sheetPart(sheet);
-    const edits = cells.map(({ cell, value }) => {
+    const edits = cells.map(({ cell, value, numberFormat }) => {
       const box = parseRangeAddress(cell);
       if (!box || box.top !== box.bottom || box.left !== box.right) throw new PatchError("cell", `'${cell}' is not one cell`);
-      return { row: box.top, column: box.left, value };
+      return { row: box.top, column: box.left, value, numberFormat };
     });
-    this.editCells(part, edits, false, new Map());
+    this.editCells(part, edits, options.requireEmpty === true, new Map());
+  }
+
+  /** Rows below a plain range (no table): the cells must be empty; each new cell takes the style of the cell above it. */
+  appendRows(sheet: string, firstRow: number, left: number, rows: PatchValue[][]): void {
+    const part = this.sheetPart(sheet);
+    if (firstRow < 2 || firstRow + rows.length - 1 > 1_048_576) throw new PatchError("cell", `rows from ${firstRow} do not fit the sheet`);
+    const above = rowStyles(this.read(part)!, part, firstRow - 1);
+    const edits: CellEdit[] = [];
+    rows.forEach((values, i) => values.forEach((value, c) => value !== null && edits.push({ row: firstRow + i, column: left + c, value })));
+    this.editCells(part, edits, true, above);
+  }
+
+  /** A table's definition as the package states it (name, ref, header and totals rows, columns). */
+  tableInfo(name: string): ReturnType<typeof parseTablePart> & { sheet: string } {
+    const found = this.findTable(name);
+    const entry = this.workbook.sheets.find((s) => {
+      const rel = this.relationships(this.pkg.workbookPart).find((r) => r.id === s.rid);
+      return rel?.target === found.sheetPart;
+    });
+    return { ...found.table, sheet: entry?.name ?? "" };
   }
 
   /**
    * Appends rows below a table: its ref and autoFilter grow, each new cell takes the style of the cell above.
-   * Refused when the rows below are not empty or the table shows a totals row.
+   * `at` starts the rows on an empty row inside the table's range (a range declared far past its data) instead
+   * of directly below it. Refused when a target cell is not empty or the table shows a totals row.
    */
-  appendTableRows(tableName: string, rows: PatchValue[][]): { firstRow: number; ref: string } {
+  appendTableRows(tableName: string, rows: PatchValue[][], at?: number): { firstRow: number; ref: string } {
     const found = this.findTable(tableName);
     const box = parseRangeAddress(found.table.ref);
     if (!box) throw new PatchError("no-table", `table ${tableName} has an unreadable ref '${found.table.ref}'`);
     if (found.table.totalsRowCount > 0) throw new PatchError("totals-row", `table ${tableName} shows a totals row`);
     const width = box.right - box.left + 1;
     if (rows.some((r) => r.length > width)) throw new PatchError("value", `a row is wider than table ${tableName} (${width} columns)`);
-    if (box.bottom + rows.length > 1_048_576) throw new PatchError("cell", "the rows would go past the last row of the sheet");
-    const above = rowStyles(this.read(found.sheetPart)!, found.sheetPart, box.bottom);
+    const first = at ?? box.bottom + 1;
+    if (first <= box.top + found.table.headerRowCount - 1 || first > box.bottom + 1) throw new PatchError("cell", `row ${first} is not in or directly below table ${tableName} (${found.table.ref})`);
+    if (first + rows.length - 1 > 1_048_576) throw new PatchError("cell", "the rows would go past the last row of the sheet");
+    const above = rowStyles(this.read(found.sheetPart)!, found.sheetPart, first - 1);
     const edits: CellEdit[] = [];
-    rows.forEach((values, i) => values.forEach((value, c) => edits.push({ row: box.bottom + 1 + i, column: box.left + c, value })));
+    rows.forEach((values, i) => values.forEach((value, c) => edits.push({ row: first + i, column: box.left + c, value })));
     this.editCells(found.sheetPart, edits, true, above);
-    const grown = rangeAddress({ ...box, bottom: box.bottom + rows.length });
+    const bottom = Math.max(box.bottom, first + rows.length - 1);
+    if (bottom === box.bottom) return { firstRow: first, ref: found.table.ref };
+    const grown = rangeAddress({ ...box, bottom });
     const xml = this.read(found.tablePart)!;
     const pieces: { start: number; end: number; text: string }[] = [];
     scanXml(
@@ -101,7 +153,7 @@ export class XlsxPatcher {
       found.tablePart,
     );
     this.write(found.tablePart, applyPieces(xml, pieces));
-    return { firstRow: box.bottom + 1, ref: grown };
+    return { firstRow: first, ref: grown };
   }
 
   /** Adds a worksheet at the end: values as given (text as text), an optional bold and frozen header row, column widths. */
@@ -116,27 +168,54 @@ export class XlsxPatcher {
     const header = sheet.header ? [sheet.header as PatchValue[]] : [];
     const all = [...header, ...sheet.rows];
     const dateShift = this.dateShift();
-    const rowsXml = all
-      .map((values, i) => {
-        const r = i + 1;
-        const bold = sheet.header && i === 0;
-        const cells = values.map((value, c) => {
-          if (value === null) return "";
-          const style = bold ? styles.bold() : typeof value === "object" ? styles.date() : 0;
-          return cellXml(`${columnLetter(c)}${r}`, value, style, dateShift);
+    const placed: NewCell[] = [];
+    all.forEach((values, i) => values.forEach((value, c) => value !== null && placed.push({ row: i + 1, column: c, value, bold: Boolean(sheet.header) && i === 0 })));
+    for (const cell of sheet.cells ?? []) {
+      if (cell.row < 1 || cell.row > 1_048_576 || cell.column < 0 || cell.column >= 16_384) throw new PatchError("cell", `cell outside the sheet: row ${cell.row}, column ${cell.column}`);
+      if (cell.value !== null) placed.push(cell);
+    }
+    const byRow = new Map<number, Map<number, NewCell>>();
+    for (const cell of placed) {
+      let line = byRow.get(cell.row);
+      if (!line) byRow.set(cell.row, (line = new Map()));
+      line.set(cell.column, cell);
+    }
+    const heights = sheet.rowHeights ?? {};
+    const rowNumbers = [...new Set([...byRow.keys(), ...Object.keys(heights).map(Number)])].sort((a, b) => a - b);
+    const rowsXml = rowNumbers
+      .map((r) => {
+        const cells = [...(byRow.get(r)?.values() ?? [])].sort((a, b) => a.column - b.column).map((cell) => {
+          const date = typeof cell.value === "object" && cell.value !== null;
+          return cellXml(`${columnLetter(cell.column)}${r}`, cell.value, styles.look({ bold: cell.bold, wrap: cell.wrap, date }), dateShift);
         });
-        return `<row r="${r}">${cells.join("")}</row>`;
+        const height = heights[r];
+        return `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`;
       })
       .join("");
-    const width = Math.max(1, ...all.map((r) => r.length));
-    const dimension = all.length === 0 ? "A1" : `A1:${columnLetter(width - 1)}${all.length}`;
-    const view = sheet.header
-      ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+    const frozen = sheet.frozenRows ?? (sheet.header ? 1 : 0);
+    // A loop, not Math.max(...cells): a long sheet would overflow the call stack.
+    let lastRow = 0;
+    let lastColumn = 0;
+    for (const cell of placed) {
+      if (cell.row > lastRow) lastRow = cell.row;
+      if (cell.column > lastColumn) lastColumn = cell.column;
+    }
+    const dimension = placed.length === 0 ? "A1" : `A1:${columnLetter(lastColumn)}${lastRow}`;
+    const top = `A${frozen + 1}`;
+    const view =
+      frozen > 0
+        ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`
+        : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
     const cols = sheet.widths?.length ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` : "";
+    const merges = (sheet.merges ?? []).map((range) => {
+      const box = parseRangeAddress(range);
+      if (!box) throw new PatchError("cell", `'${range}' is not a range`);
+      return `<mergeCell ref="${rangeAddress(box)}"/>`;
+    });
+    const mergeXml = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "";
     this.write(
       part,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><dimension ref="${dimension}"/>${view}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rowsXml}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><dimension ref="${dimension}"/>${view}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rowsXml}</sheetData>${mergeXml}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
     );
     const rid = this.addRelationship(this.pkg.workbookPart, `${REL}/worksheet`, part);
     this.addOverride(part, WORKSHEET_TYPE);
@@ -216,7 +295,8 @@ export class XlsxPatcher {
       styleFor(edit, existing) {
         const style = existing ?? above.get(edit.column) ?? 0;
         const isDate = typeof edit.value === "object" && edit.value !== null;
-        if (isDate && !styles.isDate(style)) return styles.date();
+        if (isDate) return styles.asDate(style);
+        if (edit.numberFormat && typeof edit.value === "number") return styles.withNumberFormat(style, edit.numberFormat);
         return style;
       },
     });

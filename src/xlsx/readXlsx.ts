@@ -103,6 +103,19 @@ function inventory(pkg: XlsxPackage): PackageFacts["parts"] {
  * Throws an `XlsxError` naming the problem for anything that is not a readable workbook.
  */
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookSnapshot {
+  return readPackage(bytes, options, null);
+}
+
+/**
+ * `readXlsx`, plus every cell holding a formula (A1 addresses per sheet name): what a writer of a copy must not
+ * overwrite with a value.
+ */
+export function readXlsxWithFormulas(bytes: Uint8Array, options: ReadXlsxOptions): { snapshot: WorkbookSnapshot; formulas: Map<string, Set<string>> } {
+  const formulas = new Map<string, Set<string>>();
+  return { snapshot: readPackage(bytes, options, formulas), formulas };
+}
+
+function readPackage(bytes: Uint8Array, options: ReadXlsxOptions, formulas: Map<string, Set<string>> | null): WorkbookSnapshot {
   const pkg = openXlsx(bytes, options);
   const workbookXml = partXml(pkg, pkg.workbookPart)!;
   const workbook = parseWorkbookPart(workbookXml, pkg.workbookPart);
@@ -128,7 +141,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookS
     }
     const xml = withSheet(entry.name, () => partXml(pkg, rel.target));
     if (xml === undefined) throw Object.assign(new XlsxError("broken", rel.target, "missing part"), { sheet: entry.name });
-    const part = withSheet(entry.name, () => parseWorksheetPart(xml, rel.target, strings, styles, workbook.date1904));
+    const part = withSheet(entry.name, () => parseWorksheetPart(xml, rel.target, strings, styles, workbook.date1904, formulas !== null));
+    if (formulas && part.formulaCells.length > 0) formulas.set(entry.name, new Set(part.formulaCells));
     const sheet: SheetSnapshot = { ...base, ...usedRange(part), merged: part.merged };
     if (part.formulasWithoutValue.length > 0) sheet.formulasWithoutValue = part.formulasWithoutValue;
     sheets.push(sheet);

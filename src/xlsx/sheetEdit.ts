@@ -8,6 +8,8 @@ export interface CellEdit {
   /** 0-based column. */
   column: number;
   value: PatchValue;
+  /** A number format for the cell (en-US code), e.g. `0.0%`; its other looks are kept. */
+  numberFormat?: string;
 }
 
 export interface SheetEditOptions {

@@ -17,6 +17,8 @@ export interface WorksheetPart {
   tableIds: string[];
   /** Cells whose formula has no stored result. */
   formulasWithoutValue: string[];
+  /** Every cell holding a formula, as A1 addresses; filled only when asked for. */
+  formulaCells: string[];
 }
 
 interface CellState {
@@ -72,8 +74,8 @@ function columnName(index: number): string {
  * costs one cell. Cells and rows without `r` follow the previous one. Serials in date-formatted cells of a
  * 1904 workbook are shifted to the 1900 system.
  */
-export function parseWorksheetPart(xml: string, part: string, strings: readonly string[], styles: CellStyles, date1904: boolean): WorksheetPart {
-  const out: WorksheetPart = { rows: [], formats: [], merged: [], tableIds: [], formulasWithoutValue: [] };
+export function parseWorksheetPart(xml: string, part: string, strings: readonly string[], styles: CellStyles, date1904: boolean, collectFormulas = false): WorksheetPart {
+  const out: WorksheetPart = { rows: [], formats: [], merged: [], tableIds: [], formulasWithoutValue: [], formulaCells: [] };
   let inSheetData = false;
   let row = -1;
   let nextColumn = 0;
@@ -121,6 +123,7 @@ export function parseWorksheetPart(xml: string, part: string, strings: readonly 
         value = date1904 && styles.isDate[c.style] ? n + DAYS_1904_TO_1900 : n;
       }
     }
+    if (c.formula && collectFormulas) out.formulaCells.push(`${columnName(c.column)}${c.row + 1}`);
     if (c.formula && text === null && c.inline === null) out.formulasWithoutValue.push(`${columnName(c.column)}${c.row + 1}`);
     if (value === null || value === "") return;
     const line = (out.rows[c.row] ??= []);

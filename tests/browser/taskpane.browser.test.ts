@@ -7,6 +7,10 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readWorkbookFile } from "../../src/cli/readWorkbook";
+import { returnWorkbookBytes } from "../../src/cli/returnWorkbook";
+import { checkModel } from "../../src/core/engine/checkWorkbook";
+import { buildModel } from "../../src/core/model/workbookModel";
+import { planReturns } from "../../src/core/returns";
 import { buildDemo, serveDemo, type DemoServer } from "./demoServer";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -74,6 +78,20 @@ async function openTab(name: string) {
 async function screenshot(name: string) {
   await page.mouse.move(0, 0); // no hover effect in the picture
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** OFW's return from the uitvraag of the sample, answered by script: one status taken, one agreement changed (a conflict). */
+async function answeredReturn(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const { snapshot } = await readWorkbookFile(SAMPLE);
+  const model = buildModel(snapshot);
+  const report = checkModel(model, { today: "2025-06-15" });
+  const [plan] = planReturns(model, report, { issuedOn: "2025-06-15", parties: ["OFW"] }).plans;
+  const table = plan.sheets.find((s) => s.name === "Activiteiten")!.tables[0];
+  const column = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const lead = table.rows.filter((row) => row[column("lead")]?.value === "OFW");
+  lead[0][column("status")] = { type: "text", value: "Gereed" };
+  lead[1][column("schedule")] = { type: "text", value: "2030" };
+  return { name: plan.fileName, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await returnWorkbookBytes(plan, "test")) };
 }
 
 beforeAll(async () => {
@@ -168,6 +186,31 @@ describe("the task pane in Chromium at 320 px", () => {
     expect(await page.getByRole("button", { name: "Opslaan" }).isEnabled()).toBe(true);
     expect(await axeViolations()).toEqual([]);
     await screenshot("instellingen");
+  });
+
+  // --- Bundelen (its own block: a return made by the uitvraag, answered by script, bundled back) ---
+  it("Bundelen: pick a return, preview, bundle, and walk to a conflict; Excel's selection follows", async () => {
+    const file = await answeredReturn();
+    await openTab("Bundelen");
+    await page.getByLabel("Retouren kiezen").setInputFiles(file);
+    await page.getByRole("heading", { name: "Wat er gebeurt" }).waitFor();
+    await page.getByRole("button", { name: "Bundelen", exact: true }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Retouren bundelen?" });
+    await dialog.waitFor();
+    expect(await axeViolations('[role="alertdialog"]')).toEqual([]);
+    await dialog.getByRole("button", { name: "Bundelen" }).click();
+    await page.getByText(/^Gebundeld\. Elke keuze staat op het werkblad Bundeling /).waitFor();
+    await dialog.waitFor({ state: "detached" });
+    await page.waitForFunction(() => !document.getElementById("container")?.hasAttribute("aria-hidden"));
+    expect(await page.evaluate(() => window.beleidsmonitorDemo?.sheetNames().some((n) => n.startsWith("Bundeling ")))).toBe(true);
+    await page.getByRole("button", { name: "Volgende" }).click();
+    expect(await until(selection, (s) => s !== null && s.startsWith("Activiteiten!"))).toMatch(/^Activiteiten![A-Z]+\d+$/);
+    await page.getByText(/^Conflict 1 van \d+: Activiteiten /).waitFor();
+    expect(await axeViolations()).toEqual([]);
+    // The whole view, down to the conflict being walked: taller than the other pictures.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "bundelen.png"), fullPage: true });
   });
 
   it("logged no console error and made no request outside localhost", () => {

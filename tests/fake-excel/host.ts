@@ -252,10 +252,12 @@ export class FakeExcelHost implements HostCore {
   }
 
   /** Creates a table whose first row holds the headers; returns its name. */
-  addTable(sheetName: string, address: string, name?: string): string {
+  /** `totalsRow`: the address's last row is the table's shown totals row (Excel's Table Design > Total Row). */
+  addTable(sheetName: string, address: string, name?: string, options: { totalsRow?: boolean } = {}): string {
     const parsed = parseAddress(address);
     if (!parsed) throw new Error(`FakeExcelHost.addTable: bad address ${address}`);
     const table = createTable(this.state, this.sheet(sheetName), parsed.box, true, name, "FakeExcelHost.addTable");
+    if (options.totalsRow) table.flags.showTotals = true;
     this.state.touchAll();
     return table.name;
   }

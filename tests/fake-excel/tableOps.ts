@@ -11,8 +11,14 @@ export function tableHeaders(workbook: WorkbookState, table: TableState): string
   return headers;
 }
 
+/** Rows between the header row and the totals row (when the table shows one, it is the box's last row). */
 export function dataBodyBox(table: TableState): RangeBox {
-  return { ...table.box, top: table.box.top + 1 };
+  return { ...table.box, top: table.box.top + 1, bottom: table.box.bottom - (table.flags.showTotals ? 1 : 0) };
+}
+
+/** Excel puts new rows above a shown totals row and moves it down; that move is not modelled, so it fails loudly. */
+function assertNoTotalsRow(table: TableState, location: string): void {
+  if (table.flags.showTotals) throw new Error(`FakeExcelHost: ${location} on a table showing a totals row not implemented`);
 }
 
 function assertFree(workbook: WorkbookState, sheet: SheetState, box: RangeBox, except: TableState | null, location: string): void {
@@ -124,6 +130,7 @@ export function addTableColumn(workbook: WorkbookState, table: TableState, index
 
 /** Appends rows under the table; cells below are overwritten, not shifted (a simplification). */
 export function addTableRows(workbook: WorkbookState, table: TableState, index: unknown, values: unknown, location: string): void {
+  assertNoTotalsRow(table, location);
   const bodyRows = rowCount(table.box) - 1;
   if (typeof index === "number" && (index < -1 || index > bodyRows)) throw officeError("InvalidArgument", location);
   if (!isAppend(index, bodyRows)) throw new Error(`FakeExcelHost: ${location} inserting above the last row not implemented`);
@@ -168,6 +175,7 @@ export function removeTable(workbook: WorkbookState, table: TableState, keepCell
 
 /** `Table.resize`: same top row (the headers stay), at least one data row, no other table in the way. */
 export function resizeTable(workbook: WorkbookState, table: TableState, box: RangeBox, location: string): void {
+  assertNoTotalsRow(table, location);
   if (box.left !== table.box.left) throw new Error(`FakeExcelHost: ${location} moving the left edge not implemented`);
   if (box.top !== table.box.top || rowCount(box) < 2) throw officeError("InvalidArgument", location);
   assertFree(workbook, table.sheet, box, table, location);

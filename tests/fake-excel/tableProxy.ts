@@ -222,8 +222,8 @@ export class TableColumnProxy extends TableBound<ColumnTarget> {
     return COLUMN_PROPS;
   }
 
-  private range(member: string, rows: (box: RangeBox) => RangeBox): RangeProxy {
-    return makeRange(this.context, this._pinChild(member, (t) => ({ sheet: t.table.sheet, box: rows(columnBox(t, `TableColumn.${member}`)) })));
+  private range(member: string, rows: (box: RangeBox, table: TableState) => RangeBox): RangeProxy {
+    return makeRange(this.context, this._pinChild(member, (t) => ({ sheet: t.table.sheet, box: rows(columnBox(t, `TableColumn.${member}`), t.table) })));
   }
 
   getRange(): RangeProxy {
@@ -235,7 +235,7 @@ export class TableColumnProxy extends TableBound<ColumnTarget> {
   }
 
   getDataBodyRange(): RangeProxy {
-    return this.range("getDataBodyRange", (box) => ({ ...box, top: box.top + 1 }));
+    return this.range("getDataBodyRange", (box, table) => ({ ...tableOps.dataBodyBox(table), left: box.left, right: box.right }));
   }
 
   delete(): void {

@@ -31,6 +31,22 @@ describe("tables", () => {
     expect(host.tableInfo("activiteiten")).toEqual({ sheet: "Activiteiten", address: "Activiteiten!A1:C3", headers: ["Id", "Naam", "Status"] });
   });
 
+  it("keeps a shown totals row out of the data body and fails loudly where moving it is not modelled", async () => {
+    // Office.js Excel.Table: getRange() covers the totals row, getDataBodyRange() stops above it (learn.microsoft.com, Excel.Table).
+    const { host, Excel } = setup();
+    host.addTable("Activiteiten", "A1:C3", "Activiteiten", { totalsRow: true });
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("Activiteiten").load("showTotals");
+      const range = table.getRange().load("address");
+      const body = table.getDataBodyRange().load("address");
+      const column = table.columns.getItemAt(1).getDataBodyRange().load("address");
+      await context.sync();
+      expect([table.showTotals, range.address, body.address, column.address]).toEqual([true, "Activiteiten!A1:C3", "Activiteiten!A2:C2", "Activiteiten!B2"]);
+      table.resize("A1:C4");
+      await expect(context.sync()).rejects.toThrow(/totals row not implemented/);
+    });
+  });
+
   it("names blank headers Kolom<n> in Dutch Excel and Column<n> in English", async () => {
     for (const [locale, stem, tableName] of [["nl-NL", "Kolom", "Tabel1"], ["en-US", "Column", "Table1"]] as const) {
       const { host, Excel } = setup({ locale });

@@ -75,6 +75,10 @@ export function fakeGateway(report: CheckReport, overrides: Partial<WorkbookGate
     writeSettings: jest.fn(async () => undefined),
     previewSummary: jest.fn(async () => SUMMARY),
     writeSummary: jest.fn(async () => ({ sheetName: "BO 2025-09-01" })),
+    previewBundle: jest.fn(async () => ({ ok: false as const, problems: [], parties: [] })),
+    writeBundle: jest.fn(async () => ({ ok: false as const, problems: [], parties: [] })),
+    revertBundle: jest.fn(async () => false),
+    canRevertBundle: jest.fn(() => false),
   };
   // Each method is a jest.fn(); the type says so, so tests can assert calls and queue results.
   return { ...gateway, ...overrides } as unknown as FakeGateway;
