@@ -11,11 +11,8 @@ import { queueBundleRevert, type BundleRevertStep } from "./bundleRevert";
 import type { BundlePreview, BundleRequest, BundleWritten } from "./bundleTypes";
 import { appendedCells, queueBundleWrites } from "./bundleWrites";
 import type { ExcelRun } from "./gateway";
-import { readSnapshot } from "./readSnapshot";
+import { readWorkbook } from "./readSnapshot";
 import type { HostCapabilities } from "./requirements";
-
-/** Round trips: the snapshot (two, the sheet names riding along), the probe of the target cells (one), the writes (one). */
-const READ_SYNCS = 3;
 
 interface Bundled {
   outcome: BundleResult;
@@ -23,6 +20,8 @@ interface Bundled {
   sheet: SheetPlan;
   /** Number formats of the written and appended cells before the run, by `sheet!A1`, for the revert steps. */
   formats: Map<string, string>;
+  /** Round trips so far: the read's and the probe's. */
+  syncs: number;
 }
 
 type Refused = Extract<BundlePreview, { ok: false }>;
@@ -83,11 +82,11 @@ const WORKBOOK_PROBLEMS = {
 /**
  * Reads the workbook, bundles the returns, and probes the cells bundling would write: a formula there is never
  * overwritten (bundled again with it known, it becomes a conflict); a formula where new rows would go, or a table
- * showing a totals row, stops the run with a message. Three round trips, whatever the number of rows.
+ * showing a totals row, stops the run with a message. The read's round trips and one more, whatever the number of rows.
  */
 async function readAndBundle(context: Excel.RequestContext, capabilities: HostCapabilities, request: BundleRequest): Promise<Bundled | Refused> {
-  const names = context.workbook.worksheets.load("items/name");
-  const snapshot = await readSnapshot(context, { mergedAreas: capabilities.mergedAreas });
+  const read = await readWorkbook(context, { mergedAreas: capabilities.mergedAreas });
+  const snapshot = read.snapshot;
   let outcome = bundle(snapshot, request, new Set());
   if (!outcome.ok) return refused(outcome, snapshot, request);
   const probed = probe(context, outcome.writes, outcome.appends);
@@ -106,8 +105,8 @@ async function readAndBundle(context: Excel.RequestContext, capabilities: HostCa
   const formats = new Map(probed.cells.map((t) => [key(t.sheet, t.cell), String(t.range.numberFormat[0][0] ?? "General")]));
   const bundled = applyBundle(snapshot, outcome.writes, outcome.appends);
   const check = checkWorkbook(bundled, { today: request.today, lang: request.lang });
-  const sheet = bundelingSheet(outcome, check.counts, names.items.map((s) => s.name));
-  return { outcome, snapshot, sheet, formats };
+  const sheet = bundelingSheet(outcome, check.counts, read.sheets.map((s) => s.name));
+  return { outcome, snapshot, sheet, formats, syncs: read.syncs + 1 };
 }
 
 /** What *Bundelen* would do; writes nothing. */
@@ -151,7 +150,7 @@ async function writeRun(context: Excel.RequestContext, capabilities: HostCapabil
   if (onRevert) onRevert(revertSteps(read, capabilities.mergedAreas));
   queueBundleWrites(context, read.outcome, read.snapshot, read.sheet, { resizeTables: capabilities.mergedAreas });
   await context.sync();
-  return { decisions: read.outcome.decisions, sheetName: read.sheet.name, undo: onRevert ? "revert-snapshot" : "excel-undo", syncs: READ_SYNCS + 1 };
+  return { decisions: read.outcome.decisions, sheetName: read.sheet.name, undo: onRevert ? "revert-snapshot" : "excel-undo", syncs: read.syncs + 1 };
 }
 
 /**
