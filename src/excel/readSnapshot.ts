@@ -97,7 +97,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   };
   const sheets = context.workbook.worksheets.load("items/name,items/visibility");
   // The table's sheet name comes with the names, saving a round trip per table.
-  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+  // Whether a table shows its header and totals rows (ExcelApi 1.3) comes along too: a totals row is not data.
+  const tables = context.workbook.tables.load("items/name,items/worksheet/name,items/showHeaders,items/showTotals");
   const is1904 = queueDateSystemProbe(context);
   await sync();
   const date1904 = is1904();
@@ -116,7 +117,17 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     formats: [],
   }));
   const readNames = new Set(reads.map((r) => r.name));
-  const tableRanges = tables.items.filter((t) => !only || readNames.has(t.worksheet.name)).map((t) => ({ name: t.name, sheet: t.worksheet.name, range: t.getRange().load("address") }));
+  const tableRanges = tables.items
+    .filter((t) => !only || readNames.has(t.worksheet.name))
+    .map((t) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      range: t.getRange().load("address"),
+      // Without a header row the headers live only in the table's column names.
+      columns: t.showHeaders ? undefined : t.columns.load("items/name"),
+      headerRowCount: t.showHeaders ? 1 : 0,
+      totalsRowCount: t.showTotals ? 1 : 0,
+    }));
   await sync();
 
   const budget = RESPONSE_BUDGET[options.platform ?? "desktop"];
@@ -156,7 +167,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   }
 
   const snapshot: WorkbookSnapshot = { sheets: reads.map(toSheetSnapshot), tables: [] };
-  for (const table of tableRanges) snapshot.tables.push({ name: table.name, sheet: table.sheet, address: table.range.address } satisfies TableRef);
+  for (const table of tableRanges) {
+    const ref: TableRef = { name: table.name, sheet: table.sheet, address: table.range.address };
+    if (table.headerRowCount === 0) ref.headerRowCount = 0;
+    if (table.totalsRowCount === 1) ref.totalsRowCount = 1;
+    if (table.columns) ref.columns = table.columns.items.map((c) => c.name);
+    snapshot.tables.push(ref);
+  }
   return { snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })), date1904, syncs };
 }
 

@@ -23,6 +23,23 @@ describe("the check through Office.js, against the in-memory host", () => {
     expect(viaExcel.quota).toEqual(viaFile.quota);
   });
 
+  it("reads a shown totals row as a totals row, not as an activity (the same findings as the file's reader)", async () => {
+    const { snapshot } = await readWorkbookFile(SAMPLE);
+    const sheet = snapshot.sheets.find((s) => s.name === "Activiteiten")!;
+    sheet.values.push(["Totaal", null, null, null, null, null, null, null, null, null, null, null, 38]);
+    const table = snapshot.tables.find((t) => t.name === "tblActiviteiten")!;
+    table.address = "A1:O40";
+    table.totalsRowCount = 1;
+    const host = hostFromSnapshot(snapshot);
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    const viaExcel = await checkThroughExcel(Excel.run, CAPABILITIES, REQUEST);
+    const viaFile = checkWorkbook(snapshot, REQUEST);
+    const key = (f: { rule: string; sheet: string; cell: string | null }) => `${f.rule} ${f.sheet}!${f.cell}`;
+    expect(viaExcel.findings.map(key)).toEqual(viaFile.findings.map(key));
+    expect(viaExcel.findings.filter((f) => f.sheet === "Activiteiten" && /^[A-Z]+40$/.test(f.cell ?? "")).map((f) => `${f.rule} ${f.cell}`)).toEqual(["totals-row A40"]);
+    expect(viaExcel.activities.total).toBe(38);
+  });
+
   it.each([10, 1_000, 10_000])("uses three syncs on desktop Excel for %i activity rows", async (rows) => {
     const host = hostWithActivities(rows);
     const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });

@@ -19,7 +19,7 @@ export function hostFromSnapshot(snapshot: WorkbookSnapshot, options: Constructo
     const rows: Seed = sheet.values.map((line) => (line ?? []).map(seedValue));
     host.addSheet(sheet.name, rows, { origin: cellAddress(sheet.origin.row, sheet.origin.column), literal: true });
   }
-  for (const table of snapshot.tables) host.addTable(table.sheet, table.address.replace(/^.*!/, ""), table.name);
+  for (const table of snapshot.tables) host.addTable(table.sheet, table.address.replace(/^.*!/, ""), table.name, { totalsRow: table.totalsRowCount === 1 });
   return host;
 }
 
