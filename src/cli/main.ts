@@ -7,6 +7,7 @@ import { jsonReport } from "./jsonReport";
 import { parseArgs, USAGE } from "./parseArgs";
 import { readWorkbookFile } from "./readWorkbook";
 import { summaryCommand } from "./summaryCommand";
+import { verschilCommand } from "./verschilCommand";
 
 export type { CliIo };
 
@@ -43,6 +44,7 @@ export async function run(argv: readonly string[], io: CliIo = DEFAULT_IO): Prom
       return 0;
     }
     if (args.command === "summary") return await summaryCommand(args, io);
+    if (args.command === "verschil") return await verschilCommand(args, io);
     const { snapshot } = await readWorkbookFile(args.file);
     if (snapshot.sheets.every((s) => s.values.length === 0)) {
       throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
