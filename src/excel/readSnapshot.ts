@@ -5,7 +5,8 @@ import { TABLES } from "../core/schema/tables";
 import type { SheetSnapshot, TableRef, WorkbookSnapshot } from "../core/snapshot";
 import { queueDateSystemProbe, toSnapshotNumber } from "./dateSystem";
 import { cellCount, nextTrip, parseExcelAddress, probeTiles } from "./readBlocks";
-import { isStateSheet, keepStateData, planStateRead, queueStateMeta, stateLoadAddress, stateSheetSnapshot, type StateLoad, type StateWanted } from "./stateRead";
+import { isStateSheet } from "../core/state/storedStates";
+import type { StateLoad, StateReading } from "./stateRead";
 
 /** Sheets the add-in writes itself; the check never needs their contents. */
 export function isOutputSheet(name: string): boolean {
@@ -52,8 +53,9 @@ export interface ReadOptions {
    * Also read the recorded states (the very hidden sheet `Beleidsmonitor_Stand`, docs/vastgelegde-stand.md): its
    * extent and the one state row the command needs, in the same round trips as the rest. The snapshot then holds
    * that sheet with only that row, as tall as the sheet (so `planStateWrite` appends below everything).
+   * `stateReading(wanted)` from stateRead.ts.
    */
-  states?: StateWanted;
+  states?: StateReading;
 }
 
 export interface WorkbookRead {
@@ -129,12 +131,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   }));
   const readNames = new Set(reads.map((r) => r.name));
   const tableRanges = tables.items.filter((t) => !only || readNames.has(t.worksheet.name)).map((t) => ({ name: t.name, sheet: t.worksheet.name, range: t.getRange().load("address") }));
-  const stateSheet = options.states && sheets.items.find((s) => isStateSheet(s.name));
-  const stateMeta = stateSheet ? queueStateMeta(stateSheet, stateSheet.name, stateSheet.visibility) : null;
+  const reading = options.states;
+  const stateSheet = reading && sheets.items.find((s) => isStateSheet(s.name));
+  const stateMeta = reading && stateSheet ? reading.queueMeta(stateSheet, stateSheet.name, stateSheet.visibility) : null;
   await sync();
 
   const budget = RESPONSE_BUDGET[options.platform ?? "desktop"];
-  const states = stateMeta && options.states ? planStateRead(stateMeta, options.states, budget / STATE_SHARE) : null;
+  const states = reading && stateMeta ? reading.plan(stateMeta, reading.wanted, budget / STATE_SHARE) : null;
   let maxCells = Math.floor(budget / FIRST_BYTES_PER_CELL);
   let blocks: Block[] = [];
   for (const sheet of reads) {
@@ -154,7 +157,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const state = takeStateLoads(stateLoads, pending.length ? budget / STATE_SHARE : budget);
     const { trip, rest } = pending.length ? nextTrip(pending, Math.max(1, Math.floor(maxCells * (1 - state.bytes / budget)))) : { trip: [], rest: [] };
     const loaded = trip.map((block) => ({ block, range: block.sheet.worksheet.getRange(rangeAddress(block.box)).load("values,valueTypes,numberFormat") }));
-    const stateRanges = state.now.map((load) => ({ load, range: states!.worksheet.getRange(stateLoadAddress(load)).load("values") }));
+    const stateRanges = state.now.map((load) => ({ load, range: states!.worksheet.getRange(reading!.loadAddress(load)).load("values") }));
     try {
       // One round trip per budget's worth of cells, by design: Excel on the web refuses a larger answer.
       await sync();
@@ -163,7 +166,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       maxCells = Math.floor(maxCells / 2);
       continue;
     }
-    for (const { load, range } of stateRanges) keepStateData(states!, load, range.values);
+    for (const { load, range } of stateRanges) reading!.keep(states!, load, range.values);
     stateLoads = state.rest;
     let bytes = 0;
     let cells = 0;
@@ -177,7 +180,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   }
 
   const snapshot: WorkbookSnapshot = { sheets: reads.map(toSheetSnapshot), tables: [] };
-  if (states) snapshot.sheets.push(stateSheetSnapshot(states));
+  if (reading && states) snapshot.sheets.push(reading.toSnapshot(states));
   for (const table of tableRanges) snapshot.tables.push({ name: table.name, sheet: table.sheet, address: table.range.address } satisfies TableRef);
   return { snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible", visibility: s.visibility })), date1904, syncs };
 }

@@ -2,7 +2,9 @@ import { rangeAddress, type RangeBox } from "../core/address";
 import type { CellValue } from "../core/cell";
 import { excelSerialToIso, type IsoDate } from "../core/parse/isoDate";
 import type { SheetSnapshot } from "../core/snapshot";
-import { FIRST_STATE_ROW, latestState, previousState, STATE_SHEET, type StoredState } from "../core/state/stateSheet";
+import { FIRST_STATE_ROW, latestState, previousState, type StoredState } from "../core/state/storedStates";
+
+export { isStateSheet } from "../core/state/storedStates";
 import { parseExcelAddress } from "./readBlocks";
 
 /** Which recorded state a command needs: the one *Sinds het vorige overleg* compares with, or the latest. */
@@ -18,10 +20,6 @@ const BYTES_PER_CHARACTER = 2;
 const BYTES_PER_CELL = 60;
 /** A data cell whose recorded length is unknown (a damaged row) is weighed as a full one. */
 const FULL_CELL_CHARACTERS = 30_002;
-
-export function isStateSheet(name: string): boolean {
-  return name.toLowerCase() === STATE_SHEET.toLowerCase();
-}
 
 /** What the second round trip brings back about the state sheet: its extent and columns A–F of every row. */
 export interface StateMeta {
@@ -153,4 +151,22 @@ export function stateSheetSnapshot(read: StateRead): SheetSnapshot {
   }
   const state = read.visibility === "Visible" ? "visible" : read.visibility === "Hidden" ? "hidden" : "veryHidden";
   return { name: read.name, visible: state === "visible", state, origin: { row: 1, column: 0 }, values };
+}
+
+/**
+ * How `readWorkbook` reads the recorded states: what is wanted, and the functions that do it. Passed in by the
+ * summary (which loads with its own chunk), so the check and the custom functions, which never need a state,
+ * do not carry this code.
+ */
+export interface StateReading {
+  wanted: StateWanted;
+  queueMeta: typeof queueStateMeta;
+  plan: typeof planStateRead;
+  loadAddress: typeof stateLoadAddress;
+  keep: typeof keepStateData;
+  toSnapshot: typeof stateSheetSnapshot;
+}
+
+export function stateReading(wanted: StateWanted): StateReading {
+  return { wanted, queueMeta: queueStateMeta, plan: planStateRead, loadAddress: stateLoadAddress, keep: keepStateData, toSnapshot: stateSheetSnapshot };
 }

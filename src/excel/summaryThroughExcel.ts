@@ -10,7 +10,7 @@ import type { SummaryOptions } from "../core/summary/summaryContext";
 import type { ExcelRun, SummaryPreview, SummaryRequest, SummaryWritten } from "./gateway";
 import { readWorkbook, RESPONSE_BUDGET } from "./readSnapshot";
 import type { HostCapabilities } from "./requirements";
-import { isStateSheet } from "./stateRead";
+import { isStateSheet, stateReading } from "./stateRead";
 import { queueStateSheet, stateBlocks, stateTrips } from "./stateWrites";
 import { writeSummarySheet, type StateRows } from "./writeSummary";
 
@@ -58,7 +58,7 @@ function prepare(run: ExcelRun, capabilities: HostCapabilities, request: Summary
   return run(async (context) => {
     // Goes with the first round trip of the read below.
     const protection = capabilities.structureProtection ? context.workbook.protection.load("protected") : null;
-    const read = await readWorkbook(context, { mergedAreas: false, platform: capabilities.platform, states: { before: request.meetingDate } });
+    const read = await readWorkbook(context, { mergedAreas: false, platform: capabilities.platform, states: stateReading({ before: request.meetingDate }) });
     const structureProtected = protection?.protected === true;
     const model = buildModel(read.snapshot);
     const report = checkModel(model, { today: request.today, lang: request.lang });

@@ -4,6 +4,7 @@ import { readStoredStates, STATE_SHEET, type StoredState } from "../../src/core/
 import type { SummaryRequest } from "../../src/excel/gateway";
 import { createOfficeGateway } from "../../src/excel/officeGateway";
 import { readWorkbook } from "../../src/excel/readSnapshot";
+import { stateReading } from "../../src/excel/stateRead";
 import { detectCapabilities, type HostCapabilities } from "../../src/excel/requirements";
 import { createOfficeGlobals, type FakeExcelHost, type FakeExcelHostOptions } from "../fake-excel";
 import { sampleSnapshot } from "../core/summary/sample";
@@ -140,7 +141,7 @@ describe("recording the state with the summary (add-in)", () => {
   it("reads only the state row it compares with, in the check's three round trips", async () => {
     const { gateway, run } = setUp();
     for (const meetingDate of ["2025-03-20", "2025-06-26", "2025-09-18"]) await gateway.writeSummary({ ...JUNE, meetingDate });
-    const read = await run((context) => readWorkbook(context, { mergedAreas: false, states: { before: "2025-09-01" } }));
+    const read = await run((context) => readWorkbook(context, { mergedAreas: false, states: stateReading({ before: "2025-09-01" }) }));
     expect(read.syncs).toBe(3);
     const sheet = read.snapshot.sheets.find((s) => s.name === STATE_SHEET)!;
     expect(sheet.values.length).toBe(5);
@@ -206,7 +207,7 @@ describe("a large workbook's state on Excel on the web (5 MB per request)", () =
     expect(host.largestRequest).toBeLessThan(5_000_000);
 
     host.largestResponse = 0;
-    const read = await run((context) => readWorkbook(context, { mergedAreas: false, platform: "web", states: { before: NOVEMBER.meetingDate } }));
+    const read = await run((context) => readWorkbook(context, { mergedAreas: false, platform: "web", states: stateReading({ before: NOVEMBER.meetingDate }) }));
     expect(host.largestResponse).toBeLessThan(5_000_000);
     const [stored] = readStoredStates(read.snapshot);
     expect(stored.result.ok && stored.result.state.activities!.rows.length).toBe(12_000);
