@@ -9,6 +9,7 @@ import { readWorkbookFile } from "./readWorkbook";
 import { summaryCommand } from "./summaryCommand";
 import { uitvraagCommand } from "./uitvraagCommand";
 import { bundelCommand } from "./bundelCommand";
+import { verschilCommand } from "./verschilCommand";
 
 export type { CliIo };
 
@@ -47,6 +48,7 @@ export async function run(argv: readonly string[], io: CliIo = DEFAULT_IO): Prom
     if (args.command === "summary") return await summaryCommand(args, io);
     if (args.command === "uitvraag") return await uitvraagCommand(args, io);
     if (args.command === "bundel") return await bundelCommand(args, io);
+    if (args.command === "verschil") return await verschilCommand(args, io);
     const { snapshot } = await readWorkbookFile(args.file);
     if (snapshot.sheets.every((s) => s.values.length === 0)) {
       throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);

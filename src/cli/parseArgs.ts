@@ -1,6 +1,9 @@
 import { isDateInBounds, type IsoDate } from "../core/parse/isoDate";
 import type { Lang } from "../core/rules/types";
 import { CliError } from "./cliError";
+import type { VerschilArgs } from "./verschilCommand";
+
+export type { VerschilArgs };
 
 export interface CheckArgs {
   command: "check";
@@ -24,6 +27,8 @@ export interface SummaryArgs {
   overwrite: boolean;
   /** `--met-werkboek`: the summary goes into a copy of the workbook (refused when the copy would lose anything). */
   withWorkbook: boolean;
+  /** `--vorige`: compare with this earlier file instead of the state recorded in the workbook itself. */
+  previous?: string;
   lang: Lang;
 }
 
@@ -55,7 +60,7 @@ export interface BundelArgs {
   lang: Lang;
 }
 
-export type CliArgs = CheckArgs | SummaryArgs | UitvraagArgs | BundelArgs | { command: "help"; lang: Lang } | { command: "version"; lang: Lang };
+export type CliArgs = CheckArgs | SummaryArgs | UitvraagArgs | BundelArgs | VerschilArgs | { command: "help"; lang: Lang } | { command: "version"; lang: Lang };
 
 type FileArgs = CheckArgs | SummaryArgs | UitvraagArgs | BundelArgs;
 
@@ -107,6 +112,12 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
     case "--met-werkboek":
       args.withWorkbook = true;
       return true;
+    case "--vorige": {
+      const value = next();
+      if (!value || value.startsWith("-")) throw new CliError(`${arg} verwacht het vorige bestand (.xlsx).`, `${arg} expects the previous file (.xlsx).`);
+      args.previous = value;
+      return true;
+    }
     default:
       return false;
   }
@@ -201,16 +212,37 @@ function commandOption(args: FileArgs, arg: string, next: () => string | undefin
   }
 }
 
+/** `verschil <vorige.xlsx> [<huidige.xlsx>] [--json] [--lang nl|en] [--toelichting]`. */
+function parseVerschil(rest: readonly string[], lang: Lang): VerschilArgs {
+  const args: VerschilArgs = { command: "verschil", files: [], json: false, includeMinor: false, lang };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--json") args.json = true;
+    else if (arg === "--toelichting") args.includeMinor = true;
+    else if (arg === "--lang") {
+      const value = rest[++i];
+      if (value !== "nl" && value !== "en") throw new CliError(`--lang verwacht 'nl' of 'en', niet '${value ?? ""}'.`, `--lang expects 'nl' or 'en', not '${value ?? ""}'.`);
+    } else if (arg.startsWith("-")) throw new CliError(`Onbekende optie '${arg}'.`, `Unknown option '${arg}'.`);
+    else if (args.files.length < 2) args.files.push(arg);
+    else throw new CliError(`Twee bestanden tegelijk: '${arg}' is te veel.`, `Two files at a time: '${arg}' is one too many.`);
+  }
+  if (args.files.length === 0) {
+    throw new CliError("Geef de werkboeken op: beleidsmonitor verschil <vorige.xlsx> <huidige.xlsx>", "Name the workbooks: beleidsmonitor verschil <previous.xlsx> <current.xlsx>");
+  }
+  return args;
+}
+
 /** Parses the command line; wrong arguments become a CliError (exit code 2). */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const lang = langOf(argv);
   if (argv.length === 0 || argv.includes("-h") || argv.includes("--help") || argv[0] === "help") return { command: "help", lang };
   if (argv.includes("--version") || argv[0] === "version") return { command: "version", lang };
   const [command, ...rest] = argv;
+  if (command === "verschil") return parseVerschil(rest, lang);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new CliError(
-      `Onbekende opdracht '${command}'. Gebruik: beleidsmonitor check, summary, uitvraag of bundel (beleidsmonitor --help zegt meer).`,
-      `Unknown command '${command}'. Use: beleidsmonitor check, summary, uitvraag or bundel (beleidsmonitor --help says more).`,
+      `Onbekende opdracht '${command}'. Gebruik: beleidsmonitor check, summary, uitvraag, bundel of verschil (beleidsmonitor --help zegt meer).`,
+      `Unknown command '${command}'. Use: beleidsmonitor check, summary, uitvraag, bundel or verschil (beleidsmonitor --help says more).`,
     );
   }
   const args = emptyArgs(command as (typeof COMMANDS)[number], lang);
@@ -234,9 +266,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE: Record<Lang, string> = {
   nl: `Gebruik: beleidsmonitor check <bestand.xlsx> [--json] [--peildatum JJJJ-MM-DD] [--lang nl|en]
-         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven]
+         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven] [--vorige <bestand.xlsx>]
          beleidsmonitor uitvraag <overzicht.xlsx> [-o <map>] [--partij <naam>]... [--deadline JJJJ-MM-DD] [--json] [--overschrijven]
          beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... [--partij <naam> <retour.xlsx>]... -o <gebundeld.xlsx> [--json] [--overschrijven]
+         beleidsmonitor verschil <vorige.xlsx> [<huidige.xlsx>] [--json] [--toelichting] [--lang nl|en]
 
 check     Controleert het activiteitenoverzicht en toont de bevindingen per blad en cel.
   --json        uitvoer als JSON (voor scripts)
@@ -247,11 +280,15 @@ summary   Schrijft een nieuwe werkmap met het blad 'BO <datum>': de samenvatting
           bestuurlijk overleg, klaar om af te drukken (A4 liggend). Het invoerbestand blijft ongewijzigd.
   -o            naam van de nieuwe werkmap (standaard '<naam> BO <datum>.xlsx' naast het invoerbestand)
   --datum       datum van het overleg (standaard 'Datum bestuurlijk overleg' uit Instellingen)
+  --vorige      vergelijkt in 'Sinds het vorige overleg' met dit eerdere bestand (bijvoorbeeld de vorige
+                samenvatting) in plaats van met de stand die in het werkboek zelf is vastgelegd
   --uitvraag    voegt ook het blad 'Uitvraag <datum>' toe: per partij wat nog moet worden aangeleverd
   --met-werkboek   zet de samenvatting in een kopie van het hele werkboek; alleen als die kopie
                    niets kwijtraakt (grafieken, macro's, koppelingen ...), anders wordt niets geschreven
   --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit het invoerbestand)
   --peildatum, --lang  als bij check
+          De stand van het werkboek wordt vastgelegd in de nieuwe werkmap (een zeer verborgen blad), zodat
+          een volgende samenvatting (--vorige) of 'verschil' ermee kan vergelijken.
 
 uitvraag  Schrijft per partij een nieuw bestand (retour-<partij>.xlsx) met wat die partij moet invullen:
           haar activiteiten, de metingen waarvan zij de bron is en haar open punten. Het overzicht blijft ongewijzigd.
@@ -268,13 +305,21 @@ bundel    Zet de ingevulde retouren in een kopie van het overzicht en voegt het 
   --json        uitvoer als JSON (voor scripts)
   --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit een invoerbestand)
 
-Afsluitcode: 0 geen fouten (check), samenvatting of uitvraag geschreven, gebundeld zonder conflicten;
-1 fouten gevonden (check) of gebundeld met conflicten; 2 bestand onleesbaar, niets gebundeld of verkeerde opdracht.
+verschil  Wat is er veranderd tussen twee standen van het overzicht: activiteiten, indicatoren,
+          taakstelling en bevindingen. Met één bestand: het werkboek nu tegenover de stand die bij de
+          laatste samenvatting is vastgelegd.
+  --json        uitvoer als JSON (voor scripts)
+  --toelichting ook herschreven toelichtingen en een nieuwe datum in 'Laatst bijgewerkt'
+
+Afsluitcode: 0 geen fouten (check), samenvatting of uitvraag geschreven, gebundeld zonder conflicten of
+vergeleken (verschil); 1 fouten gevonden (check) of gebundeld met conflicten; 2 bestand onleesbaar, niets
+gebundeld of verkeerde opdracht.
 `,
   en: `Usage: beleidsmonitor check <file.xlsx> [--json] [--peildatum YYYY-MM-DD] [--lang nl|en]
-       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven]
+       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven] [--vorige <file.xlsx>]
        beleidsmonitor uitvraag <overview.xlsx> [-o <folder>] [--partij <name>]... [--deadline YYYY-MM-DD] [--json] [--overschrijven]
        beleidsmonitor bundel <overview.xlsx> <return.xlsx>... [--partij <name> <return.xlsx>]... -o <bundled.xlsx> [--json] [--overschrijven]
+       beleidsmonitor verschil <previous.xlsx> [<current.xlsx>] [--json] [--toelichting] [--lang nl|en]
 
 check     Checks the activity overview and lists the findings per sheet and cell.
   --json        output as JSON (for scripts)
@@ -285,11 +330,15 @@ summary   Writes a new workbook with the sheet 'BO <date>': the summary for the
           administrative meeting, ready to print (A4 landscape). The input file is left unchanged.
   -o            name of the new workbook (default '<name> BO <date>.xlsx' next to the input)
   --datum       date of the meeting (default 'Datum bestuurlijk overleg' in Instellingen)
+  --vorige      compares 'Since the previous meeting' with this earlier file (the previous summary,
+                for instance) instead of the state recorded in the workbook itself
   --uitvraag    also adds the sheet 'Uitvraag <date>': per party what is still to be delivered
   --met-werkboek   puts the summary into a copy of the whole workbook, only when that copy loses
                    nothing (charts, macros, links ...); otherwise nothing is written
   --overschrijven  replaces an existing file of the same name (never the input)
   --peildatum, --lang  as for check
+          The workbook's state is recorded in the new workbook (a very hidden sheet), so that a next
+          summary (--vorige) or 'verschil' can compare with it.
 
 uitvraag  Writes a new file per party (retour-<party>.xlsx) with what that party has to fill in:
           its activities, the measurements it is the source of and its open items. The overview is left unchanged.
@@ -306,7 +355,12 @@ bundel    Puts the filled returns into a copy of the overview and adds the sheet
   --json        output as JSON (for scripts)
   --overschrijven  replaces an existing file of the same name (never an input)
 
-Exit code: 0 no errors (check), summary or request written, bundled without conflicts;
+verschil  What changed between two states of the overview: activities, indicators, quota and
+          findings. With one file: the workbook now against the state recorded with its latest summary.
+  --json        output as JSON (for scripts)
+  --toelichting also reworded explanations and a new date in 'Laatst bijgewerkt'
+
+Exit code: 0 no errors (check), summary or request written, bundled without conflicts or compared (verschil);
 1 errors found (check) or bundled with conflicts; 2 unreadable file, nothing bundled or wrong arguments.
 `,
 };

@@ -1,7 +1,10 @@
 import { basename, dirname, extname, join } from "node:path";
+import { sinceLastMeeting, type SinceLastMeeting } from "../core/compare/sinceLastMeeting";
 import { checkModel } from "../core/engine/checkWorkbook";
 import { countLabel } from "../core/i18n/labels";
 import { buildModel } from "../core/model/workbookModel";
+import { recordState } from "../core/state/recordState";
+import { planStateWrite, previousState, readStoredStates, STATE_SHEET } from "../core/state/stateSheet";
 import { buildRequestSheet } from "../core/summary/buildRequestSheet";
 import { buildSummary } from "../core/summary/buildSummary";
 import { CliError } from "./cliError";
@@ -9,19 +12,25 @@ import { checkOutput, writeOutputFile } from "./fileAccess";
 import type { CliIo } from "./io";
 import type { SummaryArgs } from "./parseArgs";
 import { readWorkbookFile } from "./readWorkbook";
+import { GENERATOR, sinceFile } from "./stateSides";
 import { summaryInCopy, summaryWorkbook } from "./summaryWorkbook";
-
-const GENERATOR = "Beleidsmonitor 0.1.0";
 
 /** `<name> BO <date>.xlsx` next to the input. */
 export function defaultOutput(file: string, meetingDate: string): string {
   return join(dirname(file), `${basename(file, extname(file))} BO ${meetingDate}.xlsx`);
 }
 
+const NO_EARLIER: Record<"nl" | "en", string> = {
+  nl: "Er was geen eerdere stand om mee te vergelijken; geef de vorige samenvatting op met --vorige <bestand.xlsx>.",
+  en: "There was no earlier state to compare with; name the previous summary with --vorige <file.xlsx>.",
+};
+
 /**
  * `beleidsmonitor summary`: reads the workbook and writes the BO summary (and on request the per-party
  * request sheet) as a workbook of its own; with `--met-werkboek` into a copy of the workbook, but only
- * when that copy loses nothing. The input is never written. Exit code 0 once the file is written.
+ * when that copy loses nothing. The input is never written. *Sinds het vorige overleg* compares with the
+ * state recorded in the workbook for the previous meeting, or with `--vorige <bestand>`; the state the summary
+ * shows is recorded in what is written (docs/vastgelegde-stand.md). Exit code 0 once the file is written.
  */
 export async function summaryCommand(args: SummaryArgs, io: CliIo): Promise<number> {
   const { snapshot, bytes } = await readWorkbookFile(args.file);
@@ -37,18 +46,32 @@ export async function summaryCommand(args: SummaryArgs, io: CliIo): Promise<numb
     );
   }
   const output = args.output ?? defaultOutput(args.file, meetingDate);
-  checkOutput(output, [args.file], args.overwrite);
+  checkOutput(output, [args.file, ...(args.previous ? [args.previous] : [])], args.overwrite);
   const report = checkModel(model, { today: io.today(), referenceDate: args.referenceDate, lang: args.lang });
-  const options = { meetingDate, generatedAt: io.now ? io.now() : io.today(), generator: GENERATOR, lang: args.lang };
+  const generatedAt = io.now ? io.now() : io.today();
+  const now = recordState(model, report, { meetingDate, recordedAt: generatedAt, generator: GENERATOR });
+  const since: SinceLastMeeting = args.previous
+    ? await sinceFile(args.previous, now, args.file, io, args.lang)
+    : sinceLastMeeting(previousState(readStoredStates(snapshot), meetingDate), now);
+  const options = { meetingDate, generatedAt, generator: GENERATOR, lang: args.lang, since };
   const sheets = [buildSummary(report, model, options)];
   if (args.request) sheets.push(buildRequestSheet(report, model, options));
-  const written = args.withWorkbook ? await summaryInCopy({ bytes, snapshot, file: args.file }, sheets, args.lang) : await summaryWorkbook(sheets, GENERATOR);
+  // The state goes where the summary goes: below the workbook's own states in a copy, on a sheet of its own otherwise.
+  const written = args.withWorkbook
+    ? await summaryInCopy({ bytes, snapshot, file: args.file }, sheets, args.lang, planStateWrite(snapshot, now))
+    : await summaryWorkbook(sheets, GENERATOR, planStateWrite({ sheets: [], tables: [] }, now));
   // Checked again just before writing: the file system may have changed while the summary was built.
   checkOutput(output, [args.file], args.overwrite);
   writeOutputFile(output, written.bytes);
 
   const names = written.names.map((n) => `'${n}'`).join(args.lang === "en" ? " and " : " en ");
   io.stdout(args.lang === "en" ? `Summary written: ${output} (sheet ${names}).\n` : `Samenvatting geschreven: ${output} (blad ${names}).\n`);
+  io.stdout(
+    args.lang === "en"
+      ? `The workbook's state is recorded in it (very hidden sheet '${STATE_SHEET}'): a next summary can compare with it through --vorige.\n`
+      : `De stand van het werkboek is erin vastgelegd (zeer verborgen blad '${STATE_SHEET}'): een volgende samenvatting kan er met --vorige mee vergelijken.\n`,
+  );
+  if (since.kind === "none") io.stdout(`${NO_EARLIER[args.lang]}\n`);
   if (report.counts.error > 0) {
     const errors = countLabel(report.counts.error, "error", args.lang);
     io.stdout(args.lang === "en" ? `Note: the workbook contains ${errors}; the summary says so at the top.\n` : `Let op: het werkboek bevat ${errors}; de samenvatting meldt dat bovenaan.\n`);

@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import { parseRangeAddress } from "../core/address";
+import type { StateSheetWrite } from "../core/state/stateSheet";
 import type { SummarySheet } from "../core/summary/summarySheet";
 import { DAYS_1904_TO_1900 } from "../xlsx/worksheetPart";
 import { CliError } from "./cliError";
@@ -24,12 +26,36 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** A new workbook holding only the summary sheets: nothing of the user's workbook can be lost. */
-export async function summaryWorkbook(sheets: readonly SummarySheet[], creator: string): Promise<{ bytes: Uint8Array; names: string[] }> {
+/**
+ * Records the summary's state on the very hidden sheet (docs/vastgelegde-stand.md): added at the end when the
+ * workbook has none, the new row below every row there is. Text as text (`@`), numbers as numbers. An existing sheet
+ * keeps its visibility: in a copy of the user's workbook the copy must show what the original showed.
+ */
+function addStateRows(workbook: ExcelJS.Workbook, plan: StateSheetWrite): void {
+  const sheet = workbook.getWorksheet(plan.sheet) ?? workbook.addWorksheet(plan.sheet, { state: "veryHidden" });
+  for (const write of plan.writes) {
+    const origin = parseRangeAddress(write.address)!;
+    write.values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value === null || value === "") return;
+        const cell = sheet.getCell(origin.top + r, origin.left + c + 1);
+        cell.numFmt = typeof value === "number" ? "General" : "@";
+        cell.value = typeof value === "object" ? value.error : value;
+      }),
+    );
+  }
+}
+
+/**
+ * A new workbook holding only the summary sheets, and the state they show on a very hidden sheet (for a later
+ * `--vorige` or `verschil`): nothing of the user's workbook can be lost.
+ */
+export async function summaryWorkbook(sheets: readonly SummarySheet[], creator: string, state?: StateSheetWrite): Promise<{ bytes: Uint8Array; names: string[] }> {
   const ExcelJSModule = await loadExcelJS();
   const workbook = new ExcelJSModule.Workbook();
   workbook.creator = creator;
   const names = addSheets(workbook, sheets);
+  if (state) addStateRows(workbook, state);
   return { bytes: await bytesOf(workbook), names };
 }
 
@@ -48,6 +74,7 @@ export async function summaryInCopy(
   original: { bytes: Uint8Array; snapshot: WorkbookSnapshot; file: string },
   sheets: readonly SummarySheet[],
   lang: Lang,
+  state?: StateSheetWrite,
 ): Promise<{ bytes: Uint8Array; names: string[] }> {
   const ExcelJSModule = await loadExcelJS();
   const workbook = new ExcelJSModule.Workbook();
@@ -58,6 +85,7 @@ export async function summaryInCopy(
   }
   const dateSystem = original.snapshot.package?.dateSystem ?? 1900;
   const names = addSheets(workbook, sheets.map((s) => toDateSystem(s, dateSystem)));
+  if (state) addStateRows(workbook, state);
   const bytes = await bytesOf(workbook);
   const losses = copyLosses(original.snapshot, snapshotOfBytes(bytes, original.file));
   if (losses.length > 0) throw refusal(original.file, losses, lang);

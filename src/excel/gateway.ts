@@ -1,3 +1,4 @@
+import type { SinceLastMeeting } from "../core/compare/sinceLastMeeting";
 import { checkWorkbook, type CheckReport } from "../core/engine/checkWorkbook";
 import type { Finding, Lang, Localized } from "../core/rules/types";
 import type { PlannedChange } from "../core/structure/types";
@@ -59,6 +60,21 @@ export interface SummaryPreview {
   sections: Localized[];
   openErrors: number;
   openWarnings: number;
+  /**
+   * *Wat is er veranderd*: the comparison with the state recorded with the previous meeting's summary (the summary's
+   * section *Sinds het vorige overleg*), or why there is none. Read with the check, no extra round trip.
+   */
+  since: SinceLastMeeting;
+  /** *Werkmap beveiligen* (structure) is on: the summary cannot be written until it is turned off. */
+  structureProtected: boolean;
+}
+
+export interface SummaryWritten {
+  sheetName: string;
+  /** The sheet is written, but Excel refused its print layout, data bars or frozen rows. */
+  layoutError?: HostError;
+  /** Round trips, all runs together (the state recorded with it included). */
+  syncs?: number;
 }
 
 /** What the task pane can ask of the workbook. The UI knows only this interface. */
@@ -84,8 +100,11 @@ export interface WorkbookGateway extends BundleMethods {
   readSettings(): Promise<SettingsValues>;
   writeSettings(values: SettingsValues): Promise<void>;
   previewSummary(request: SummaryRequest): Promise<SummaryPreview>;
-  /** `layoutError`: the sheet is written, but Excel refused its print layout, data bars or frozen rows. */
-  writeSummary(request: SummaryRequest): Promise<{ sheetName: string; layoutError?: HostError }>;
+  /**
+   * Writes the summary and records the state it shows on the very hidden sheet `Beleidsmonitor_Stand`, for the next
+   * meeting's comparison. Refused with code `StructureProtected` while the workbook's structure is protected.
+   */
+  writeSummary(request: SummaryRequest): Promise<SummaryWritten>;
 }
 
 /** The check part of the Office.js gateway; the full gateway composes this with the writers. */

@@ -5,10 +5,12 @@ import { TABLES } from "../core/schema/tables";
 import type { SheetSnapshot, TableRef, WorkbookSnapshot } from "../core/snapshot";
 import { queueDateSystemProbe, toSnapshotNumber } from "./dateSystem";
 import { cellCount, nextTrip, parseExcelAddress, probeTiles } from "./readBlocks";
+import { isStateSheet } from "../core/state/storedStates";
+import type { StateLoad, StateReading } from "./stateRead";
 
 /** Sheets the add-in writes itself; the check never needs their contents. */
 export function isOutputSheet(name: string): boolean {
-  return name === "Controle" || name === "Lijsten" || /^BO \d{4}-\d{2}-\d{2}/.test(name) || /^Uitvraag\b/.test(name);
+  return name === "Controle" || name === "Lijsten" || isStateSheet(name) || /^BO \d{4}-\d{2}-\d{2}/.test(name) || /^Uitvraag\b/.test(name);
 }
 
 const CONTRACT_SHEETS = new Set(TABLES.map((t) => normalizeText(t.sheet)));
@@ -19,7 +21,12 @@ const CONTRACT_TABLES = new Set(TABLES.map((t) => t.table.toLowerCase()));
  * `concepts/resource-limits-and-performance-optimization.md`); desktop Excel has no such limit, so its budget
  * only bounds the memory of one answer.
  */
-const RESPONSE_BUDGET = { web: 4_000_000, desktop: 100_000_000 };
+export const RESPONSE_BUDGET = { web: 4_000_000, desktop: 100_000_000 };
+/**
+ * The share of the first answer the recorded state may take, so that reading it adds no round trip; a larger state
+ * (a workbook of tens of thousands of rows) comes in round trips of its own, each within the budget.
+ */
+const STATE_SHARE = 4;
 /** A first guess of a cell's share of the answer (value, type and number format as JSON), corrected as data comes in. */
 const FIRST_BYTES_PER_CELL = 40;
 /** Below this, a refused answer is not the size's fault. */
@@ -42,12 +49,19 @@ export interface ReadOptions {
   /** Only these sheets (any case); by default every contract sheet and every sheet holding a contract table. */
   only?: readonly string[];
   platform?: "desktop" | "web";
+  /**
+   * Also read the recorded states (the very hidden sheet `Beleidsmonitor_Stand`, docs/vastgelegde-stand.md): its
+   * extent and the one state row the command needs, in the same round trips as the rest. The snapshot then holds
+   * that sheet with only that row, as tall as the sheet (so `planStateWrite` appends below everything).
+   * `stateReading(wanted)` from stateRead.ts.
+   */
+  states?: StateReading;
 }
 
 export interface WorkbookRead {
   snapshot: WorkbookSnapshot;
-  /** Every sheet of the workbook in order, read or not. */
-  sheets: { name: string; visible: boolean }[];
+  /** Every sheet of the workbook in order, read or not, with Excel's `visibility` (`Visible`, `Hidden`, `VeryHidden`). */
+  sheets: { name: string; visible: boolean; visibility: string }[];
   /** The workbook counts dates from 1904; the snapshot's dates are moved to the 1900 system. */
   date1904: boolean;
   syncs: number;
@@ -128,9 +142,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       headerRowCount: t.showHeaders ? 1 : 0,
       totalsRowCount: t.showTotals ? 1 : 0,
     }));
+  const reading = options.states;
+  const stateSheet = reading && sheets.items.find((s) => isStateSheet(s.name));
+  const stateMeta = reading && stateSheet ? reading.queueMeta(stateSheet, stateSheet.name, stateSheet.visibility) : null;
   await sync();
 
   const budget = RESPONSE_BUDGET[options.platform ?? "desktop"];
+  const states = reading && stateMeta ? reading.plan(stateMeta, reading.wanted, budget / STATE_SHARE) : null;
   let maxCells = Math.floor(budget / FIRST_BYTES_PER_CELL);
   let blocks: Block[] = [];
   for (const sheet of reads) {
@@ -144,9 +162,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   // matters), and halve should Excel still refuse one.
   const measure = options.platform === "web";
   let pending = blocks;
-  while (pending.length) {
-    const { trip, rest } = nextTrip(pending, maxCells);
+  let stateLoads = states?.loads ?? [];
+  while (pending.length || stateLoads.length) {
+    // The state rides along with the cells within its share of the answer; alone, it fills whole answers.
+    const state = takeStateLoads(stateLoads, pending.length ? budget / STATE_SHARE : budget);
+    const { trip, rest } = pending.length ? nextTrip(pending, Math.max(1, Math.floor(maxCells * (1 - state.bytes / budget)))) : { trip: [], rest: [] };
     const loaded = trip.map((block) => ({ block, range: block.sheet.worksheet.getRange(rangeAddress(block.box)).load("values,valueTypes,numberFormat") }));
+    const stateRanges = state.now.map((load) => ({ load, range: states!.worksheet.getRange(reading!.loadAddress(load)).load("values") }));
     try {
       // One round trip per budget's worth of cells, by design: Excel on the web refuses a larger answer.
       await sync();
@@ -155,6 +177,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       maxCells = Math.floor(maxCells / 2);
       continue;
     }
+    for (const { load, range } of stateRanges) reading!.keep(states!, load, range.values);
+    stateLoads = state.rest;
     let bytes = 0;
     let cells = 0;
     for (const { block, range } of loaded) {
@@ -167,6 +191,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   }
 
   const snapshot: WorkbookSnapshot = { sheets: reads.map(toSheetSnapshot), tables: [] };
+  if (reading && states) snapshot.sheets.push(reading.toSnapshot(states));
   for (const table of tableRanges) {
     const ref: TableRef = { name: table.name, sheet: table.sheet, address: table.range.address };
     if (table.headerRowCount === 0) ref.headerRowCount = 0;
@@ -174,7 +199,18 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     if (table.columns) ref.columns = table.columns.items.map((c) => c.name);
     snapshot.tables.push(ref);
   }
-  return { snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })), date1904, syncs };
+  return { snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible", visibility: s.visibility })), date1904, syncs };
+}
+
+/** The state blocks of the next round trip: in order while they fit `room` bytes, and at least one. */
+function takeStateLoads(loads: readonly StateLoad[], room: number): { now: StateLoad[]; rest: StateLoad[]; bytes: number } {
+  let bytes = 0;
+  let count = 0;
+  while (count < loads.length && (count === 0 || bytes + loads[count].bytes <= room)) {
+    bytes += loads[count].bytes;
+    count++;
+  }
+  return { now: loads.slice(0, count), rest: loads.slice(count), bytes };
 }
 
 /** Probes oversized boxes, one round trip per level, until every box fits one answer; empty bands drop out. */

@@ -8,6 +8,8 @@ export interface HostCapabilities {
   dataValidation: boolean;
   /** Conditional formats for *Cellen markeren* (ExcelApi 1.6; the name stays from when it needed RangeAreas, 1.9). */
   rangeAreas: boolean;
+  /** Whether the workbook's structure is protected can be read (`Workbook.protection`, ExcelApi 1.7). */
+  structureProtection?: boolean;
   /** Where Excel runs: Excel on the web answers at most 5 MB per round trip, desktop Excel has no such limit. */
   platform?: "desktop" | "web";
 }
@@ -18,6 +20,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     undoGroup: isSetSupported("ExcelApi", "1.20"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
     rangeAreas: isSetSupported("ExcelApi", "1.6"),
+    structureProtection: isSetSupported("ExcelApi", "1.7"),
   };
 }
 

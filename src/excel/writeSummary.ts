@@ -3,6 +3,7 @@ import { uniqueSheetName } from "../core/summary/uniqueSheetName";
 import { queueDateSystemProbe } from "./dateSystem";
 import { toHostError, type HostError } from "./officeError";
 import type { HostCapabilities } from "./requirements";
+import { queueStateBlocks, type StateBlock } from "./stateWrites";
 import { BASE_LOOK, columnAddress, formatRuns, rowHeightRuns, summaryGrid, widthInPoints } from "./summaryLayout";
 
 /** `Excel.run` with options (or the in-memory host's). */
@@ -10,7 +11,7 @@ export type ExcelRunWithOptions = <T>(options: Excel.RunOptions, batch: (context
 
 export interface WriteSummaryResult {
   sheetName: string;
-  /** Round trips used: 3 at most, whatever the sheet's size. */
+  /** Round trips used: 3, whatever the sheet's size (plus one per 4 MB of a very large recorded state on the web). */
   syncs: number;
   /** Whether the print layout, data bars and frozen rows could be set (they need ExcelApi 1.6–1.9). */
   extras: boolean;
@@ -99,24 +100,34 @@ interface Attempt {
   syncs?: number;
 }
 
+/** The recorded state's rows for the state sheet (which exists by then): what fits goes with the content. */
+export interface StateRows {
+  inline: StateBlock[];
+  /** A very large state: round trips of their own, each within the web's 5 MB per request. */
+  trips: StateBlock[][];
+}
+
 /**
  * Writes a summary or request sheet in one `Excel.run` with at most three round trips: the sheet names and the
  * date system, then all content, then the extras an older Excel may lack. An existing sheet of the same name is
- * kept (the new one gets a suffix) unless the caller confirmed `replace`.
+ * kept (the new one gets a suffix) unless the caller confirmed `replace`. The recorded state (`options.state`) is
+ * written with the content, in the same batch and undo group: Ctrl+Z takes back the summary and its state together.
  *
  * With ExcelApi 1.20 it is one undo group, unless a sheet is replaced (deleting a sheet cannot be undone on
  * desktop Excel). Should Excel refuse the group (`UndoNotSupported`, office-js#6491), the sheet it had begun is
  * removed and the summary written again without the group: never an empty `BO …` sheet left behind.
  */
-export async function writeSummarySheet(run: ExcelRunWithOptions, capabilities: HostCapabilities, sheet: SummarySheet, options: { replace?: boolean } = {}): Promise<WriteSummaryResult> {
+export async function writeSummarySheet(run: ExcelRunWithOptions, capabilities: HostCapabilities, sheet: SummarySheet, options: { replace?: boolean; state?: StateRows } = {}): Promise<WriteSummaryResult> {
   const replace = options.replace === true;
   const grouped = capabilities.undoGroup && !replace;
   const attempt: Attempt = {};
+  const state = options.state;
   try {
-    return await writeOnce(run, sheet, { replace, grouped, attempt });
+    return await writeOnce(run, sheet, { replace, grouped, attempt, state });
   } catch (error) {
     if (!grouped || !isUndoNotSupported(error)) throw error;
-    const retried = await writeOnce(run, sheet, { replace, grouped: false, attempt: {}, leftover: attempt.created });
+    // The state goes to the same row again: a part the refused attempt wrote is overwritten by the same values.
+    const retried = await writeOnce(run, sheet, { replace, grouped: false, attempt: {}, leftover: attempt.created, state });
     return { ...retried, syncs: retried.syncs + (attempt.syncs ?? 0) };
   }
 }
@@ -127,10 +138,11 @@ interface WriteOnce {
   attempt: Attempt;
   /** A sheet an earlier, refused attempt created: deleted first. */
   leftover?: string;
+  state?: StateRows;
 }
 
 function writeOnce(run: ExcelRunWithOptions, sheet: SummarySheet, options: WriteOnce): Promise<WriteSummaryResult> {
-  const { replace, grouped, attempt, leftover } = options;
+  const { replace, grouped, attempt, leftover, state } = options;
   return run(grouped ? { mergeUndoGroup: true } : {}, async (context) => {
     let syncs = 0;
     const sync = () => context.sync().then(() => void (attempt.syncs = ++syncs), (error: unknown) => Promise.reject(((attempt.syncs = ++syncs), error)));
@@ -152,7 +164,13 @@ function writeOnce(run: ExcelRunWithOptions, sheet: SummarySheet, options: Write
     writeContent(worksheet, sheet, is1904());
     addChart(worksheet, sheet);
     worksheet.activate();
+    if (state) queueStateBlocks(context, state.inline);
     await sync();
+    for (const trip of state?.trips ?? []) {
+      queueStateBlocks(context, trip);
+      // Only a state over the web's 5 MB per request comes here: one round trip per 4 MB of it.
+      await sync();
+    }
 
     writeExtras(worksheet, sheet);
     try {

@@ -26,6 +26,15 @@ describe("the bundled command line", () => {
     expect(JSON.parse(result.stdout).file).toBe(SAMPLE);
   }, 30_000);
 
+  it("compares two workbooks (verschil) without loading the file library", () => {
+    const guard = join(dir, "no-exceljs-verschil.js");
+    writeFileSync(guard, 'const M = require("module"); const load = M._load; M._load = function (r, ...a) { if (r === "exceljs") throw new Error("exceljs geladen"); return load.call(this, r, ...a); };');
+    const result = spawnSync(process.execPath, ["-r", guard, "-e", `require(${JSON.stringify(bundle)}).run(["verschil", ${JSON.stringify(SAMPLE)}, ${JSON.stringify(SAMPLE)}, "--json"]).then((c) => (process.exitCode = c))`], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).activities.changed).toEqual([]);
+  }, 30_000);
+
   it("writes a summary through the file library it loads on demand", () => {
     const output = join(dir, "BO.xlsx");
     const result = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(bundle)}).run(["summary", ${JSON.stringify(SAMPLE)}, "-o", ${JSON.stringify(output)}]).then((c) => (process.exitCode = c))`], { encoding: "utf8", cwd: root });

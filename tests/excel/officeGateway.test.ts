@@ -57,7 +57,7 @@ describe("the Office.js gateway", () => {
     expect(preview).toMatchObject({ sheetName: "BO 2025-06-26", exists: false });
     expect(preview.sections.length).toBeGreaterThan(0);
     expect(preview.sections[0].en).not.toBe("");
-    expect(await gateway.writeSummary(request)).toEqual({ sheetName: "BO 2025-06-26" });
+    expect(await gateway.writeSummary(request)).toEqual({ sheetName: "BO 2025-06-26", syncs: expect.any(Number) });
     expect(host.sheetNames()).toContain("BO 2025-06-26");
     expect((await gateway.previewSummary(request)).exists).toBe(true);
   });

@@ -14,6 +14,9 @@ export interface CellContent {
 
 export const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
 
+/** "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits). */
+export const MAX_CELL_TEXT = 32_767;
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i;
 const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))%$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -42,6 +45,8 @@ export function interpretInput(input: unknown, numberFormat: string, date1904 = 
   if (typeof input === "boolean") return { value: input };
   if (typeof input !== "string") throw new Error("InvalidArgument");
   if (input === "") return { value: null };
+  // Excel keeps no more in a cell; the code it raises for a longer text written through the API is not documented.
+  if (input.length > MAX_CELL_TEXT) throw new Error("InvalidArgument");
   if (numberFormat === "@") return { value: input };
   if (input.startsWith("'")) return { value: input.length > 1 ? input.slice(1) : null };
   if (input.length > 1 && input.startsWith("=")) return formulaContent(input);

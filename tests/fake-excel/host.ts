@@ -92,6 +92,8 @@ export class FakeExcelHost implements HostCore {
   private payload = { request: 0, response: 0 };
   /** The largest response of any sync so far, in bytes (measured on the web only). */
   largestResponse = 0;
+  /** The largest request of any sync so far, in bytes (measured on the web only). */
+  largestRequest = 0;
   syncCount = 0;
   runCount = 0;
   /** The options object of the latest `Excel.run`, or null when it had none. */
@@ -143,6 +145,7 @@ export class FakeExcelHost implements HostCore {
     const { request, response } = this.payload;
     this.payload = { request: 0, response: 0 };
     this.largestResponse = Math.max(this.largestResponse, response);
+    this.largestRequest = Math.max(this.largestRequest, request);
     if (request > WEB_PAYLOAD_LIMIT) return "RequestPayloadSizeLimitExceeded";
     if (response > WEB_PAYLOAD_LIMIT) return "ResponsePayloadSizeLimitExceeded";
     return null;
@@ -238,6 +241,11 @@ export class FakeExcelHost implements HostCore {
       }),
     );
     sheet.touch();
+  }
+
+  /** *Werkmap beveiligen* (structure), as a user sets it: sheets can no longer be added, deleted, hidden or shown. */
+  protectStructure(on = true): void {
+    this.state.structureProtected = on;
   }
 
   /** Puts one value into an existing sheet as if typed there (a stray far cell, a user's edit). */

@@ -172,6 +172,71 @@ describe("size limits (concepts/resource-limits-and-performance-optimization.md)
     }));
     expect(error.code).toBe("RangeExceedsLimit");
   });
+  it("keeps at most 32 767 characters in a cell (Excel specifications and limits)", async () => {
+    const { host, Excel } = setup();
+    const write = (text: string) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Blad2").getRange("B1").values = [[text]];
+        await context.sync();
+      });
+    await write("j".repeat(32_767));
+    expect((host.cell("Blad2", "B1").value as string).length).toBe(32_767);
+    await expect(write("j".repeat(32_768))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("very hidden sheets and a protected workbook structure", () => {
+  it("refuses to delete a very hidden sheet until it is made visible or hidden (office-js#365, by design)", async () => {
+    const { host, Excel } = setup();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Blad2").visibility = "VeryHidden";
+      await context.sync();
+    });
+    const remove = (first?: "Hidden") =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Blad2");
+        if (first) sheet.visibility = first;
+        sheet.delete();
+        await context.sync();
+      });
+    await expect(remove()).rejects.toMatchObject({ code: "GeneralException" });
+    expect(host.sheetNames()).toEqual(["Blad1", "Blad2"]);
+    await remove("Hidden");
+    expect(host.sheetNames()).toEqual(["Blad1"]);
+  });
+
+  it("refuses adding, deleting, hiding, renaming and moving sheets while the structure is protected (ExcelApi 1.7)", async () => {
+    const { host, Excel } = setup();
+    host.protectStructure();
+    const attempts: ((context: Excel.RequestContext) => void)[] = [
+      (c) => void c.workbook.worksheets.add("Nieuw"),
+      (c) => c.workbook.worksheets.getItem("Blad2").delete(),
+      (c) => void (c.workbook.worksheets.getItem("Blad2").visibility = "VeryHidden"),
+      (c) => void (c.workbook.worksheets.getItem("Blad2").name = "Anders"),
+      (c) => void (c.workbook.worksheets.getItem("Blad2").position = 0),
+    ];
+    for (const attempt of attempts) {
+      await expect(Excel.run(async (context) => {
+        attempt(context);
+        await context.sync();
+      })).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    const state = await Excel.run(async (context) => {
+      const protection = context.workbook.protection.load("protected");
+      context.workbook.worksheets.getItem("Blad1").getRange("C1").values = [["cellen blijven schrijfbaar"]];
+      await context.sync();
+      return protection.protected;
+    });
+    expect(state).toBe(true);
+    expect(host.sheetNames()).toEqual(["Blad1", "Blad2"]);
+    const old = new FakeExcelHost({ excelApi: "1.6" });
+    old.addSheet("Blad1");
+    const { Excel: OldExcel } = createOfficeGlobals(old);
+    await expect(OldExcel.run(async (context) => {
+      context.workbook.load("protection/protected");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
 });
 
 describe("null objects", () => {

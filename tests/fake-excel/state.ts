@@ -272,6 +272,8 @@ export class WorkbookState {
   tables: TableState[] = [];
   activeSheet: SheetState | null = null;
   selection: string | null = null;
+  /** *Werkmap beveiligen* with Structure: no sheet may be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected = false;
   private nextId = 1;
 
   /** `date1904`: the workbook counts dates from 1 January 1904 (Excel for Mac's old default), serial 0 = 1904-01-01. */
@@ -293,6 +295,7 @@ export class WorkbookState {
     copy.tables = this.tables.map((table) => ({ ...table, sheet: sheets.get(table.sheet)!, box: { ...table.box }, columnIds: [...table.columnIds], flags: { ...table.flags } }));
     copy.activeSheet = this.activeSheet && (sheets.get(this.activeSheet) ?? null);
     copy.selection = this.selection;
+    copy.structureProtected = this.structureProtected;
     copy.nextId = this.nextId;
     return copy;
   }

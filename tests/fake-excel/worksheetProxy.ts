@@ -19,7 +19,13 @@ export function makeWorkbook(context: FakeContext): WorkbookProxy {
 }
 
 const WORKSHEET_PROPS: Record<string, PropDef<SheetState>> = {
-  name: { get: (s) => s.name, set: (s, v, host) => void (s.name = sheetOps.assertSheetName(host.state, v, s, "Worksheet.name")) },
+  name: {
+    get: (s) => s.name,
+    set: (s, v, host) => {
+      if (v !== s.name) sheetOps.assertStructureUnlocked(host.state, "Worksheet.name");
+      s.name = sheetOps.assertSheetName(host.state, v, s, "Worksheet.name");
+    },
+  },
   id: { get: (s) => s.id },
   position: { get: (s, host) => host.state.sheets.indexOf(s), set: (s, v, host) => sheetOps.moveSheet(host.state, s, v) },
   visibility: { get: (s) => s.visibility, set: (s, v, host) => sheetOps.setSheetVisibility(host.state, s, v), setApi: "1.2" },
@@ -311,7 +317,12 @@ export class WorksheetCollectionProxy extends FakeCollection<WorkbookState, Shee
   }
 
   add(name?: string): WorksheetProxy {
-    return this._makeItem(this._pinChild("add", (workbook) => sheetOps.createSheet(workbook, name, "WorksheetCollection.add")));
+    return this._makeItem(
+      this._pinChild("add", (workbook) => {
+        sheetOps.assertStructureUnlocked(workbook, "WorksheetCollection.add");
+        return sheetOps.createSheet(workbook, name, "WorksheetCollection.add");
+      }),
+    );
   }
 }
 
@@ -334,6 +345,14 @@ export class WorkbookProxy extends FakeClientObject<WorkbookState> {
     return WORKBOOK_PROPS;
   }
 
+  override get _nav(): string[] {
+    return ["protection"];
+  }
+
+  get protection(): WorkbookProtectionProxy {
+    return this._child("protection", () => new WorkbookProtectionProxy(this.context, this._resolve)._expose());
+  }
+
   get functions(): FunctionsProxy {
     return this._child("functions", () => new FunctionsProxy(this.context)._expose());
   }
@@ -348,6 +367,26 @@ export class WorkbookProxy extends FakeClientObject<WorkbookState> {
 
   get application(): ApplicationProxy {
     return this._child("application", () => makeApplication(this.context));
+  }
+}
+
+/** `Workbook.protection` (ExcelApi 1.7): whether the structure is protected, and protecting it. */
+export class WorkbookProtectionProxy extends FakeClientObject<WorkbookState> {
+  constructor(context: FakeContext, resolve: Resolver<WorkbookState>) {
+    super(context, "WorkbookProtection", resolve);
+  }
+
+  get _props(): Record<string, PropDef<WorkbookState>> {
+    return { protected: { get: (workbook) => workbook.structureProtected, api: "1.7" } };
+  }
+
+  /** Passwords are not modelled: a user protects the structure, the add-in only reads whether it is. */
+  protect(): void {
+    this._op("protect", (workbook) => void (workbook.structureProtected = true), "1.7");
+  }
+
+  unprotect(): void {
+    this._op("unprotect", (workbook) => void (workbook.structureProtected = false), "1.7");
   }
 }
 

@@ -46,6 +46,8 @@ export const SUMMARY: SummaryPreview = {
   ],
   openErrors: 14,
   openWarnings: 21,
+  since: { kind: "none" },
+  structureProtected: false,
 };
 
 export type FakeGateway = { [K in keyof WorkbookGateway]: WorkbookGateway[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> : WorkbookGateway[K] };

@@ -6,7 +6,11 @@ import { excelSerialToIso, type IsoDate } from "../parse/isoDate";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { fnv1a } from "./fingerprint";
 import { parseState, serializeState } from "./serializeState";
-import { STATE_VERSION, type RecordedState, type StateProblem, type StateReadResult } from "./types";
+import { FIRST_STATE_ROW, STATE_SHEET, type StoredState } from "./storedStates";
+import { STATE_VERSION, type RecordedState } from "./types";
+
+// Re-exported: what reading needs lives apart, so the pane's check (which reads the sheet) does not load the JSON parser.
+export { FIRST_STATE_ROW, latestState, previousState, STATE_SHEET, type EarlierState, type StoredState } from "./storedStates";
 
 /**
  * The recorded states live on one *very hidden* sheet (see docs/vastgelegde-stand.md for why not a
@@ -21,13 +25,10 @@ import { STATE_VERSION, type RecordedState, type StateProblem, type StateReadRes
  * FNV-1a check number (E, F) reveal a changed or lost cell. Every JSON cell starts with `j:`, so Excel
  * never takes one for a formula, number or date.
  */
-export const STATE_SHEET = "Beleidsmonitor_Stand";
-
 const TITLE = "Beleidsmonitor: vastgelegde standen";
 const EXPLANATION =
   "Dit blad is zeer verborgen. Beleidsmonitor voegt bij elke samenvatting voor het bestuurlijk overleg een rij toe met de stand van het werkboek, om 'Sinds het vorige overleg' te kunnen laten zien. Wijzig of verwijder niets op dit blad.";
 const HEADERS = ["Vastgelegd op", "Bestuurlijk overleg", "Peildatum", "Versie", "Lengte", "Controlegetal", "Gegevens"];
-export const FIRST_STATE_ROW = 3;
 const PREFIX = "j:";
 /** Below Excel's 32 767 characters per cell, with room for the prefix. */
 const CHUNK = 30_000;
@@ -75,14 +76,6 @@ export function planStateWrite(snapshot: WorkbookSnapshot, state: RecordedState)
   return { sheet: STATE_SHEET, create: sheet === undefined, visibility: "VeryHidden", writes, row };
 }
 
-export interface StoredState {
-  /** Excel row on the state sheet. */
-  row: number;
-  /** The meeting the row is for, also when its JSON cannot be read (from column B). */
-  meetingDate: IsoDate | null;
-  result: StateReadResult;
-}
-
 function dateCell(value: CellValue): IsoDate | null {
   if (typeof value === "number") return excelSerialToIso(value);
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
@@ -124,36 +117,4 @@ export function readStoredStates(snapshot: WorkbookSnapshot): StoredState[] {
     if (stored) states.push(stored);
   }
   return states;
-}
-
-/** The state to compare against, or why there is none that can be used. */
-export type EarlierState =
-  | { kind: "recorded"; state: RecordedState; row: number }
-  | { kind: "none" }
-  | { kind: "unusable"; problem: StateProblem; detail: string; row: number; meetingDate: IsoDate | null };
-
-function pick(stored: StoredState | undefined): EarlierState {
-  if (!stored) return { kind: "none" };
-  const { result, row, meetingDate } = stored;
-  return result.ok ? { kind: "recorded", state: result.state, row } : { kind: "unusable", problem: result.problem, detail: result.detail, row, meetingDate };
-}
-
-/**
- * The state recorded for the latest meeting before `meetingDate`: what *Sinds het vorige overleg*
- * compares with. Writing the summary of the same meeting again therefore still compares with the
- * meeting before it. Of several rows for one meeting the last written counts. When that row cannot be
- * read the answer says so: an older state is never silently taken in its place.
- */
-export function previousState(stored: readonly StoredState[], meetingDate: IsoDate): EarlierState {
-  let best: StoredState | undefined;
-  for (const s of stored) {
-    if (s.meetingDate === null || s.meetingDate >= meetingDate) continue;
-    if (!best || s.meetingDate >= best.meetingDate!) best = s;
-  }
-  return pick(best);
-}
-
-/** The state written last (`beleidsmonitor verschil <bestand>` with one file). */
-export function latestState(stored: readonly StoredState[]): EarlierState {
-  return pick(stored[stored.length - 1]);
 }

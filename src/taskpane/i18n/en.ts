@@ -85,6 +85,7 @@ export const en: Strings = {
   structureDoneIn: "Changed in {{sheet}}",
 
   summaryIntro: "Make a summary sheet for the executive meeting: fits on a screen and prints on A4 landscape.",
+  summaryIntroChanges: "The preview also shows what has changed since the previous meeting.",
   meetingDate: "Date of the executive meeting",
   meetingDateInvalid: "Enter a valid date.",
   requestSheet: "Also a request per party",
@@ -101,6 +102,11 @@ export const en: Strings = {
   summaryReplaceBody: "The sheet {{sheet}} will be replaced. Anything you changed there yourself is lost.",
   summaryReplaceConfirm: "Replace",
   summaryWritten: "Summary written to sheet {{sheet}}.",
+  summaryStateRecorded: "The workbook's state is recorded on a hidden sheet. At the next meeting you see here what has changed since.",
+  summaryProtected: "The workbook's structure is protected, so no sheet can be added. Turn the protection off (Review > Protect Workbook) and try again.",
+  changesTitle: "What has changed",
+  changesLoading: "Loading the changes…",
+  changeSelect: "Go to cell {{cell}} on sheet {{sheet}}",
   summaryLayoutFailed: "The sheet is there, but Excel could not apply its print settings, bars or frozen title rows: {{message}} (code: {{code}}).",
 
   settingsIntro: "These settings live in the workbook's Instellingen sheet, so colleagues get the same results.",

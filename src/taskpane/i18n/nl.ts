@@ -89,6 +89,7 @@ export const nl = {
 
   // Samenvatting
   summaryIntro: "Maak een samenvattingsblad voor het bestuurlijk overleg: past op een scherm en print op A4 liggend.",
+  summaryIntroChanges: "Het voorbeeld laat ook zien wat er is veranderd sinds het vorige overleg.",
   meetingDate: "Datum bestuurlijk overleg",
   meetingDateInvalid: "Vul een geldige datum in.",
   requestSheet: "Ook uitvraag per partij",
@@ -105,6 +106,11 @@ export const nl = {
   summaryReplaceBody: "Het blad {{sheet}} wordt vervangen. Wat u daar zelf hebt aangepast, gaat verloren.",
   summaryReplaceConfirm: "Vervangen",
   summaryWritten: "Samenvatting geschreven op blad {{sheet}}.",
+  summaryStateRecorded: "De stand van het werkboek is vastgelegd op een verborgen blad. Bij het volgende overleg ziet u hier wat er sindsdien is veranderd.",
+  summaryProtected: "De werkmapstructuur is beveiligd, dus er kan geen blad bij. Zet de beveiliging uit (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
+  changesTitle: "Wat is er veranderd",
+  changesLoading: "Wijzigingen laden…",
+  changeSelect: "Ga naar cel {{cell}} op blad {{sheet}}",
   summaryLayoutFailed: "Het blad staat er, maar de afdrukinstellingen, balkjes of vaste titelrijen kon Excel niet toepassen: {{message}} (code: {{code}}).",
 
   // Instellingen

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { countLabel } from "../../../core/i18n/labels";
 import { useLang, useT } from "../../i18n/strings";
+import { ChangesList } from "../changes/ChangesList";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { useViewStyles } from "../View.styles";
 import type { ViewProps } from "../viewProps";
@@ -15,7 +16,7 @@ export function SummaryView(props: ViewProps) {
   const { preview } = state;
   return (
     <div className={styles.root}>
-      <Text>{t("summaryIntro")}</Text>
+      <Text>{`${t("summaryIntro")} ${t("summaryIntroChanges")}`}</Text>
       <Field label={t("meetingDate")} required validationMessage={state.dateValid ? undefined : t("meetingDateInvalid")}>
         <Input type="date" value={state.meetingDate} onChange={(_, data) => state.changeDate(data.value)} />
       </Field>
@@ -24,7 +25,7 @@ export function SummaryView(props: ViewProps) {
         <Button disabled={props.busy || !state.dateValid} onClick={() => void state.showPreview()}>
           {t("summaryPreview")}
         </Button>
-        <Button appearance="primary" disabled={props.busy || !state.dateValid} onClick={state.startWrite}>
+        <Button appearance="primary" disabled={props.busy || !state.dateValid || preview?.structureProtected === true} onClick={state.startWrite}>
           {t("summaryWrite")}
         </Button>
       </div>
@@ -50,6 +51,11 @@ export function SummaryView(props: ViewProps) {
               </MessageBarBody>
             </MessageBar>
           ) : null}
+          {preview.structureProtected ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t("summaryProtected")}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {preview.exists ? (
             <Field label={`${t("summaryExists", { sheet: preview.sheetName })} ${t("summaryExistingChoice")}`}>
               <RadioGroup value={state.choice} onChange={(_, data) => state.setChoice(data.value as ExistingSheetChoice)}>
@@ -60,9 +66,20 @@ export function SummaryView(props: ViewProps) {
           ) : null}
         </section>
       ) : null}
+      {preview ? (
+        <section className={styles.section} aria-label={t("changesTitle")}>
+          <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+            {t("changesTitle")}
+          </Text>
+          <ChangesList since={preview.since} onSelect={state.select} />
+        </section>
+      ) : null}
       {state.written ? (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t("summaryWritten", { sheet: state.written })}</MessageBarBody>
+          <MessageBarBody>
+            <div>{t("summaryWritten", { sheet: state.written })}</div>
+            <div>{t("summaryStateRecorded")}</div>
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {state.written && state.layoutError ? (

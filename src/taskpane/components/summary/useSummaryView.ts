@@ -51,6 +51,9 @@ export function useSummaryView({ gateway, run, today }: ViewProps) {
     setPreview(null);
   };
 
+  /** Goes to a changed cell; not blocking, like selecting a finding. */
+  const select = (sheet: string, cell: string) => void run(t("changeSelect", { cell, sheet }), () => gateway.select(sheet, cell), { blocking: false });
+
   const startWrite = () => {
     if (preview?.exists && choice === "replace") setConfirming(true);
     else void write();
@@ -77,5 +80,6 @@ export function useSummaryView({ gateway, run, today }: ViewProps) {
     write,
     written,
     layoutError,
+    select,
   };
 }
