@@ -5,7 +5,7 @@
  *
  *   node_modules/.bin/ts-node --transpile-only -O '{"module":"commonjs","moduleResolution":"node"}' scripts/bench/controlChild.ts 10000
  */
-import { checkThroughExcel } from "../../src/excel/gateway";
+import { checkThroughExcel } from "../../src/excel/checkThroughExcel";
 import { writeControlSheet } from "../../src/excel/writeControlSheet";
 import { createOfficeGlobals } from "../../tests/fake-excel";
 import { hostFromSnapshot } from "../../tests/excel/seedSample";

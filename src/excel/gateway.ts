@@ -1,8 +1,7 @@
 import type { SinceLastMeeting } from "../core/compare/sinceLastMeeting";
-import { checkWorkbook, type CheckReport } from "../core/engine/checkWorkbook";
+import type { CheckReport } from "../core/engine/checkWorkbook";
 import type { Finding, Lang, Localized } from "../core/rules/types";
 import type { PlannedChange } from "../core/structure/types";
-import { readSnapshot } from "./readSnapshot";
 import type { BundleMethods } from "./bundleTypes";
 import type { HostError } from "./officeError";
 import type { HostCapabilities } from "./requirements";
@@ -105,15 +104,6 @@ export interface WorkbookGateway extends BundleMethods {
    * meeting's comparison. Refused with code `StructureProtected` while the workbook's structure is protected.
    */
   writeSummary(request: SummaryRequest): Promise<SummaryWritten>;
-}
-
-/** The check part of the Office.js gateway; the full gateway composes this with the writers. */
-export function checkThroughExcel(run: ExcelRun, capabilities: HostCapabilities, request: CheckRequest): Promise<CheckReport> {
-  return run(async (context) => {
-    // Never the merged areas: that read clears the user's undo history on desktop Excel (office-js#5918).
-    const snapshot = await readSnapshot(context, { mergedAreas: false, platform: capabilities.platform });
-    return checkWorkbook(snapshot, request);
-  });
 }
 
 export function selectThroughExcel(run: ExcelRun, sheet: string, cell: string): Promise<void> {

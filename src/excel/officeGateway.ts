@@ -1,4 +1,4 @@
-import { checkThroughExcel, selectThroughExcel, type ExcelRun, type WorkbookGateway } from "./gateway";
+import { selectThroughExcel, type ExcelRun, type WorkbookGateway } from "./gateway";
 import { clearHighlight, highlight } from "./highlight";
 import type { HostCapabilities } from "./requirements";
 import { readSettings, writeSettings } from "./settingsStore";
@@ -6,7 +6,9 @@ import type { RevertStep } from "./structureRevert";
 import { bundleMethods } from "./bundleGateway";
 import { writeControlSheet } from "./writeControlSheet";
 
-// Inrichten and the summary are loaded when first used: the check, the pane's first screen, stays small.
+// The check (with every rule), Inrichten and the summary are loaded when first used: the pane's first screen
+// stays small.
+const checking = () => import(/* webpackChunkName: "controleren" */ "./checkThroughExcel");
 const structure = () => import(/* webpackChunkName: "inrichten" */ "./applyStructure");
 const summary = () => import(/* webpackChunkName: "samenvatting" */ "./summaryThroughExcel");
 
@@ -19,7 +21,7 @@ export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilitie
   let lastRevert: RevertStep[] | null = null;
   return {
     capabilities,
-    check: (request) => checkThroughExcel(run, capabilities, request),
+    check: async (request) => (await checking()).checkThroughExcel(run, capabilities, request),
     select: (sheet, cell) => selectThroughExcel(run, sheet, cell),
     highlight: (findings) => highlight(run, capabilities, findings),
     clearHighlight: () => clearHighlight(run),

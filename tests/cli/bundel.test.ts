@@ -74,7 +74,7 @@ describe("beleidsmonitor bundel", () => {
     expect(result.stdout).not.toContain("beleidsmonitor:");
   });
 
-  it("refuses to put new rows where the table shows a totals row, and writes nothing", async () => {
+  it("puts no new row above a table's totals row: the row is listed with what to do, the table keeps its size", async () => {
     const base = overviewSnapshot();
     const overview = fileOf(base, "overzicht.xlsx", (spec) => {
       const table = spec.sheets.find((s) => s.name === "Activiteiten")!.tables![0];
@@ -83,10 +83,12 @@ describe("beleidsmonitor bundel", () => {
     });
     const ret = fileOf(returnSnapshot("OFW", { activities: [activity({ ID: "7.1", Trekker: "OFW", Afspraak: "Nieuw" })] }), "retour-ofw.xlsx");
     const output = join(dir, `totals-${counter}.xlsx`);
-    const result = await runCli(["bundel", overview, ret, "-o", output]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/niets geschreven.*tblActiviteiten.*totaalrij.*Tabelontwerp > Totaalrij/);
-    expect(existsSync(output)).toBe(false);
+    const result = await runCli(["bundel", overview, ret, "-o", output, "--json"]);
+    expect(result.stderr).toBe("");
+    const json = JSON.parse(result.stdout);
+    expect(json.added).toEqual([]);
+    expect(json.listed).toEqual(expect.arrayContaining([expect.objectContaining({ id: "7.1", reason: "totals-row" })]));
+    expect(read(output).tables.find((t) => t.name === "tblActiviteiten")!.address).toBe(read(overview).tables.find((t) => t.name === "tblActiviteiten")!.address);
   });
 
   it("adds rows below a plain range (an overview without tables), each cell with the look of the one above", async () => {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/readWorkbook";
 import { checkWorkbook } from "../../src/core/engine/checkWorkbook";
-import { checkThroughExcel } from "../../src/excel/gateway";
+import { checkThroughExcel } from "../../src/excel/checkThroughExcel";
 import { createOfficeGlobals, WEB_PAYLOAD_LIMIT } from "../fake-excel";
 import { partnerHost } from "./partnerHost";
 import { hostFromSnapshot, hostWithActivities } from "./seedSample";

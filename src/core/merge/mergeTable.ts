@@ -319,6 +319,11 @@ export class TableMerge {
     const lastRow = ov.located.rows.length > 0 ? ov.located.rows[ov.located.rows.length - 1].row : ov.located.headerRow;
     const firstRow = lastRow + 1;
     const sheet = this.ctx.overview.snapshot.sheets.find((s) => s.name === ov.sheet)!;
+    // A new row would have to go above the totals row: Excel's table does that, a file patch cannot.
+    if (ov.located.totalsRow !== undefined) {
+      for (const { refs } of pending) for (const ref of refs) state.listRow(ref, this.table, rowId(this.table, ref.row), "totals-row");
+      return;
+    }
     if (!this.hasRoom(sheet, firstRow, pending.length, left, ov.located.right)) {
       for (const { refs } of pending) for (const ref of refs) state.listRow(ref, this.table, rowId(this.table, ref.row), "no-room");
       return;

@@ -107,6 +107,8 @@ export type ListedReason =
   | "no-table"
   /** Cells below the overview's table are in use: the row could not be added. */
   | "no-room"
+  /** The overview's table shows a totals row: the new row could not be put above it. */
+  | "totals-row"
   /** A measurement row without a value and without a complete Indicator and Jaar: not added. */
   | "not-filled"
   /** A filled cell outside the return's tables. */
