@@ -6,6 +6,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import type { ExcelRun, StructurePreview, StructureResult } from "./gateway";
 import { readWorkbook } from "./readSnapshot";
 import type { HostCapabilities } from "./requirements";
+import { refuseProtectedSheets } from "./sheetProtection";
 import { readStructureFacts, type StructureProbe } from "./structureFacts";
 import { queueRevert, revertSteps, type RevertStep } from "./structureRevert";
 import { queueStructureActions } from "./structureWrites";
@@ -25,6 +26,13 @@ interface ReadPlan {
   syncs: number;
 }
 
+/** The existing sheet an action writes into; adding, hiding and freezing are not refused by a sheet's protection. */
+function writtenSheet(action: StructureAction, snapshot: WorkbookSnapshot): string[] {
+  if (action.type === "addSheet" || action.type === "hideSheet" || action.type === "freezeRows") return [];
+  if (action.type === "renameTable") return snapshot.tables.filter((t) => t.name === action.from).map((t) => t.sheet);
+  return [action.sheet];
+}
+
 /**
  * Snapshot, a draft plan without facts (a superset of what will be done), the current formats, validations,
  * panes and widths of the draft's ranges, and the real plan: four round trips for an ordinary workbook.
@@ -33,6 +41,7 @@ async function readPlan(context: Excel.RequestContext, capabilities: HostCapabil
   const read = await readWorkbook(context, { mergedAreas: capabilities.mergedAreas, platform: capabilities.platform });
   const options = { lang, dataValidation: capabilities.dataValidation };
   const draft = planStructure(read.snapshot, options);
+  refuseProtectedSheets(read.protectedSheets, draft.actions.flatMap((a) => writtenSheet(a, read.snapshot)), "structure", lang);
   const probe = await readStructureFacts(context, draft.actions, { widths: true, sheets: read.sheets.map((s) => s.name) });
   return { snapshot: read.snapshot, plan: planStructure(read.snapshot, { ...options, facts: probe.facts }), probe, syncs: read.syncs + FACT_SYNCS };
 }

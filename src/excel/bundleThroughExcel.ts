@@ -13,6 +13,7 @@ import { appendedCells, queueBundleWrites } from "./bundleWrites";
 import type { ExcelRun } from "./gateway";
 import { readWorkbook } from "./readSnapshot";
 import type { HostCapabilities } from "./requirements";
+import { refuseProtectedSheets } from "./sheetProtection";
 
 interface Bundled {
   outcome: BundleResult;
@@ -89,6 +90,7 @@ async function readAndBundle(context: Excel.RequestContext, capabilities: HostCa
   const snapshot = read.snapshot;
   let outcome = bundle(snapshot, request, new Set());
   if (!outcome.ok) return refused(outcome, snapshot, request);
+  refuseProtectedSheets(read.protectedSheets, [...outcome.writes.map((w) => w.sheet), ...outcome.appends.map((a) => a.sheet)], "bundle", request.lang);
   const probed = probe(context, outcome.writes, outcome.appends);
   await context.sync();
   const words = WORKBOOK_PROBLEMS[request.lang];

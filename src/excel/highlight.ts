@@ -2,6 +2,7 @@ import { parseRangeAddress, rangeAddress, type RangeBox } from "../core/address"
 import type { Finding, Severity } from "../core/rules/types";
 import type { ExcelRun } from "./gateway";
 import type { HostCapabilities } from "./requirements";
+import { refuseProtectedSheets } from "./sheetProtection";
 
 /**
  * The add-in's own marking is a custom conditional format whose formula carries this marker
@@ -67,20 +68,27 @@ function joinRuns(boxes: RangeBox[]): RangeBox[] {
 }
 
 /** Finds the add-in's own conditional formats on every sheet, to delete: three round trips, whatever the size. */
-async function findOwnFormats(context: Excel.RequestContext): Promise<{ sheets: string[]; own: Excel.ConditionalFormat[] }> {
-  const sheets = context.workbook.worksheets.load("items/name");
+async function findOwnFormats(context: Excel.RequestContext): Promise<{ sheets: string[]; protectedSheets: string[]; own: Excel.ConditionalFormat[]; ownOn: string[] }> {
+  const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
   await context.sync();
   const collections = sheets.items.map((sheet) => sheet.getRange().conditionalFormats.load("items/type"));
   await context.sync();
-  const custom = collections.flatMap((formats) => formats.items.filter((format) => format.type === "Custom"));
-  const rules = custom.map((format) => format.custom.rule.load("formula"));
+  const custom = collections.flatMap((formats, i) => formats.items.filter((format) => format.type === "Custom").map((format) => ({ format, sheet: sheets.items[i].name })));
+  const rules = custom.map(({ format }) => format.custom.rule.load("formula"));
   if (rules.length) await context.sync();
-  return { sheets: sheets.items.map((sheet) => sheet.name), own: custom.filter((_, i) => rules[i].formula.includes(HIGHLIGHT_MARKER)) };
+  const own = custom.filter((_, i) => rules[i].formula.includes(HIGHLIGHT_MARKER));
+  return {
+    sheets: sheets.items.map((sheet) => sheet.name),
+    protectedSheets: sheets.items.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name),
+    own: own.map(({ format }) => format),
+    ownOn: own.map(({ sheet }) => sheet),
+  };
 }
 
 export function clearHighlight(run: ExcelRun): Promise<void> {
   return run(async (context) => {
-    const { own } = await findOwnFormats(context);
+    const { own, ownOn, protectedSheets } = await findOwnFormats(context);
+    refuseProtectedSheets(protectedSheets, ownOn, "highlight", "nl");
     own.forEach((format) => format.delete());
     await context.sync();
   });
@@ -105,7 +113,7 @@ function queueMark(sheet: Excel.Worksheet, area: string, severity: Severity): vo
 export function highlight(run: ExcelRun, capabilities: HostCapabilities, findings: readonly Finding[], areasPerSync = AREAS_PER_SYNC): Promise<void> {
   if (!capabilities.rangeAreas) return Promise.reject(new HighlightUnsupportedError());
   return run(async (context) => {
-    const { sheets, own } = await findOwnFormats(context);
+    const { sheets, own, ownOn, protectedSheets } = await findOwnFormats(context);
     const existing = new Set(sheets);
     const marks: { sheet: string; area: string; severity: Severity }[] = [];
     for (const [sheet, severities] of highlightAreas(findings)) {
@@ -114,6 +122,7 @@ export function highlight(run: ExcelRun, capabilities: HostCapabilities, finding
         for (const area of areas) marks.push({ sheet, area, severity });
       }
     }
+    refuseProtectedSheets(protectedSheets, [...marks.map((m) => m.sheet), ...ownOn], "highlight", "nl");
     for (let i = 0; i < marks.length; i += areasPerSync) {
       for (const { sheet, area, severity } of marks.slice(i, i + areasPerSync)) queueMark(context.workbook.worksheets.getItem(sheet), area, severity);
       // A large marking goes in parts, each within Excel on the web's 5 MB per request.

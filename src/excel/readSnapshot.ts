@@ -64,6 +64,8 @@ export interface WorkbookRead {
   sheets: { name: string; visible: boolean; visibility: string }[];
   /** The workbook counts dates from 1904; the snapshot's dates are moved to the 1900 system. */
   date1904: boolean;
+  /** Sheets the user protected (*Blad beveiligen*): Excel refuses every write to them. */
+  protectedSheets: string[];
   syncs: number;
 }
 
@@ -109,7 +111,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     syncs++;
     await context.sync();
   };
-  const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+  // Whether a sheet is protected (ExcelApi 1.2) rides along: the commands that write refuse before writing.
+  const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
   // The table's sheet name comes with the names, saving a round trip per table.
   // Whether a table shows its header and totals rows (ExcelApi 1.3) comes along too: a totals row is not data.
   const tables = context.workbook.tables.load("items/name,items/worksheet/name,items/showHeaders,items/showTotals");
@@ -199,7 +202,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     if (table.columns) ref.columns = table.columns.items.map((c) => c.name);
     snapshot.tables.push(ref);
   }
-  return { snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible", visibility: s.visibility })), date1904, syncs };
+  return { snapshot, sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible", visibility: s.visibility })), date1904, protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name), syncs };
 }
 
 /** The state blocks of the next round trip: in order while they fit `room` bytes, and at least one. */

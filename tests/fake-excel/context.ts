@@ -1,6 +1,7 @@
 /** The request context: a queue of operations that only touches the workbook when `sync()` runs. */
 
 import { FakeOfficeError, officeError } from "./errors";
+import { guardProtectedSheets } from "./sheetProtection";
 import type { WorkbookState } from "./state";
 import type { UndoEntry, UndoLog } from "./undo";
 
@@ -50,7 +51,8 @@ export class FakeContext {
       if (fault) throw officeError(fault, member);
       this.recordUndo(member, kind);
       try {
-        run();
+        if (kind === "write") guardProtectedSheets(this.host.state, member, run);
+        else run();
       } finally {
         if (kind === "write") this.host.state.touchAll();
       }

@@ -248,6 +248,11 @@ export class FakeExcelHost implements HostCore {
     this.state.structureProtected = on;
   }
 
+  /** *Blad beveiligen*, as a user sets it, with every cell locked: writes to the sheet fail with AccessDenied. */
+  protectSheet(sheetName: string, on = true): void {
+    this.sheet(sheetName).protected = on;
+  }
+
   /** Puts one value into an existing sheet as if typed there (a stray far cell, a user's edit). */
   put(sheetName: string, address: string, input: string | number | boolean): void {
     const parsed = parseAddress(address);

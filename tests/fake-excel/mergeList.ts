@@ -23,6 +23,11 @@ export class MergeList {
     }
   }
 
+  clear(): void {
+    this.areas.clear();
+    this.byRow.clear();
+  }
+
   /** The areas that share at least one cell with `box`. */
   overlapping(box: RangeBox): RangeBox[] {
     const found = new Set<RangeBox>();

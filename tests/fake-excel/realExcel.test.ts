@@ -239,6 +239,35 @@ describe("very hidden sheets and a protected workbook structure", () => {
   });
 });
 
+describe("a protected worksheet", () => {
+  it("refuses every write to the sheet with AccessDenied and keeps it as it was; other sheets stay writable; the state is readable (ExcelApi 1.2)", async () => {
+    const { host, Excel } = setup();
+    host.put("Blad1", "A1", "van de gebruiker");
+    host.protectSheet("Blad1");
+    const attempts: ((context: Excel.RequestContext) => void)[] = [
+      (c) => void (c.workbook.worksheets.getItem("Blad1").getRange("A1").values = [["overschreven"]]),
+      (c) => void (c.workbook.worksheets.getItem("Blad1").getRange("B2").numberFormat = [["0%"]]),
+      (c) => void (c.workbook.worksheets.getItem("Blad1").getRange("A1:B2").format.fill.color = "#FFFF00"),
+      (c) => c.workbook.worksheets.getItem("Blad1").getRange("A1:B1").merge(),
+    ];
+    for (const attempt of attempts) {
+      await expect(Excel.run(async (context) => {
+        attempt(context);
+        await context.sync();
+      })).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    expect(host.cell("Blad1", "A1").value).toBe("van de gebruiker");
+    const flags = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+      context.workbook.worksheets.getItem("Blad2").getRange("A1").values = [["mag wel"]];
+      await context.sync();
+      return sheets.items.map((s) => [s.name, s.protection.protected]);
+    });
+    expect(flags).toEqual([["Blad1", true], ["Blad2", false]]);
+    expect(host.cell("Blad2", "A1").value).toBe("mag wel");
+  });
+});
+
 describe("null objects", () => {
   it("loads nothing on a null object, but fails a method called on one or a load through one", async () => {
     const { Excel } = setup();

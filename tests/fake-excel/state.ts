@@ -108,6 +108,8 @@ export class SheetState {
   readonly pageLayout: Record<string, unknown> = {};
   /** Rows that start a new printed page (manual horizontal page breaks). */
   readonly rowBreaks: number[] = [];
+  /** *Blad beveiligen* with Excel's defaults (every cell locked): see sheetProtection.ts. */
+  protected = false;
 
   constructor(
     readonly id: string,
@@ -252,7 +254,22 @@ export class SheetState {
     copy.frozen = { ...this.frozen };
     Object.assign(copy.pageLayout, structuredClone(this.pageLayout));
     copy.rowBreaks.push(...this.rowBreaks);
+    copy.protected = this.protected;
     return copy;
+  }
+
+  /** Puts back the contents of a clone of this sheet (a refused write on a protected sheet). */
+  restoreFrom(copy: SheetState): void {
+    for (const map of ["cells", "columnStyles", "columnWidths", "rowHeights"] as const) {
+      const target = this[map] as Map<number, unknown>;
+      target.clear();
+      for (const [key, value] of copy[map] as Map<number, unknown>) target.set(key, value);
+    }
+    this.merges.clear();
+    for (const area of copy.merges.all()) this.merges.push(area);
+    this.validations = copy.validations;
+    this.conditionalFormats = copy.conditionalFormats;
+    this.touch();
   }
 }
 

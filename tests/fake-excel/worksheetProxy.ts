@@ -69,6 +69,14 @@ export class WorksheetProxy extends SheetBound {
     return WORKSHEET_PROPS;
   }
 
+  override get _nav(): string[] {
+    return ["protection"];
+  }
+
+  get protection(): WorksheetProtectionProxy {
+    return this._child("protection", () => new WorksheetProtectionProxy(this.context, this._resolve)._expose());
+  }
+
   private range(member: string, compute: (sheet: SheetState) => RangeBox | null, api?: string): RangeProxy {
     return makeRange(
       this.context,
@@ -418,5 +426,16 @@ export class ApplicationProxy extends FakeClientObject<HostCore> {
 
   suspendScreenUpdatingUntilNextSync(): void {
     this._op("suspendScreenUpdatingUntilNextSync", () => undefined, "1.9", "view");
+  }
+}
+
+/** `Worksheet.protection` (ExcelApi 1.2): whether the sheet is protected. Only a user protects a sheet here. */
+export class WorksheetProtectionProxy extends SheetBound {
+  constructor(context: FakeContext, resolve: Resolver<SheetState>) {
+    super(context, "WorksheetProtection", resolve);
+  }
+
+  get _props(): Record<string, PropDef<SheetState>> {
+    return { protected: { get: (sheet) => sheet.protected, api: "1.2" } };
   }
 }

@@ -1,0 +1,58 @@
+import { applyStructure, previewStructure } from "../../src/excel/applyStructure";
+import { previewBundle, writeBundle } from "../../src/excel/bundleThroughExcel";
+import { checkThroughExcel } from "../../src/excel/checkThroughExcel";
+import { highlight } from "../../src/excel/highlight";
+import type { HostCapabilities } from "../../src/excel/requirements";
+import { sheetProtectedMessage } from "../../src/excel/sheetProtection";
+import { isoToExcelSerial } from "../../src/core/parse/isoDate";
+import { activity, returnSnapshot } from "../core/merge/helpers";
+import { createOfficeGlobals } from "../fake-excel";
+import { partnerHost } from "./partnerHost";
+import { hostWithActivities } from "./seedSample";
+
+const FULL: HostCapabilities = { mergedAreas: true, undoGroup: true, dataValidation: true, rangeAreas: true };
+const REFUSED = { code: "SheetProtected" };
+
+describe("a sheet the user protected (Blad beveiligen): refused before anything is written, in words", () => {
+  it("Inrichten: the preview and the run name the sheet and change nothing; Excel's bare AccessDenied never reaches the user", async () => {
+    const host = partnerHost();
+    host.protectSheet("Activiteiten");
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    const before = host.snapshotState();
+    await expect(previewStructure(Excel.run, FULL, "nl")).rejects.toMatchObject({ ...REFUSED, message: sheetProtectedMessage(["Activiteiten"], "structure", "nl") });
+    await expect(applyStructure(Excel.run, FULL, "en")).rejects.toMatchObject({ ...REFUSED, message: expect.stringContaining("The worksheet Activiteiten is protected") });
+    expect(host.snapshotState()).toEqual(before);
+    expect(host.sheetNames()).not.toContain("Lijsten");
+  });
+
+  it("Cellen markeren: refused when a marked cell or an old marking is on a protected sheet; nothing marked or removed", async () => {
+    const host = hostWithActivities(3);
+    host.protectSheet("Activiteiten");
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    const before = host.snapshotState();
+    const finding = { rule: "required-value-missing", category: "completeness" as const, severity: "error" as const, sheet: "Activiteiten", table: null, row: null, column: null, cell: "B2", message: "", value: null };
+    await expect(highlight(Excel.run, FULL, [finding])).rejects.toMatchObject({ ...REFUSED, message: expect.stringContaining("Het werkblad Activiteiten is beveiligd") });
+    expect(host.snapshotState()).toEqual(before);
+  });
+
+  it("Bundelen: refused when an answer would go into a protected sheet; the check still reads it", async () => {
+    const host = hostWithActivities(3);
+    host.protectSheet("Activiteiten");
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    const report = await checkThroughExcel(Excel.run, FULL, { today: "2025-06-15", lang: "nl" });
+    expect(report.activities.total).toBe(3);
+    const snapshot = returnSnapshot("Gemeente Dronten", {
+      activities: [activity({ ID: "A1", Thema: "Wonen", Afspraak: "Afspraak 1", Trekker: "Gemeente", Betrokkenen: null, Planning: "2026", Status: "Gereed", "Laatst bijgewerkt": isoToExcelSerial("2025-06-10") })],
+    });
+    const request = { returns: [{ file: "retour.xlsx", snapshot }], today: "2025-06-15", lang: "nl" as const };
+    const before = host.snapshotState();
+    await expect(previewBundle(Excel.run, FULL, request)).rejects.toMatchObject(REFUSED);
+    await expect(writeBundle(Excel.run, FULL, request, () => undefined)).rejects.toMatchObject({ ...REFUSED, message: expect.stringContaining("Bundelen kan daar niets veranderen") });
+    expect(host.snapshotState()).toEqual(before);
+  });
+
+  it("names several sheets in one sentence, in both languages", () => {
+    expect(sheetProtectedMessage(["Activiteiten", "Metingen", "Taakstelling"], "structure", "nl")).toMatch(/^De werkbladen Activiteiten, Metingen en Taakstelling zijn beveiligd, dus Inrichten kan daar niets veranderen\. Er is niets gewijzigd\./);
+    expect(sheetProtectedMessage(["Activiteiten", "Metingen"], "bundle", "en")).toMatch(/^The worksheets Activiteiten and Metingen are protected, so Bundle cannot/);
+  });
+});
