@@ -1,4 +1,5 @@
 import { SEVERITY_LABELS } from "../core/i18n/labels";
+import { ruleName } from "../core/rules/ruleName";
 import type { Finding, Lang } from "../core/rules/types";
 import type { ExcelRun } from "./gateway";
 import { charsToPoints } from "./structureWrites";
@@ -22,11 +23,11 @@ export function controlRows(findings: readonly Finding[], lang: Lang): { values:
   const formats: string[][] = [];
   for (const f of findings) {
     const value = f.value === null ? "" : f.value;
-    values.push([SEVERITY_LABELS[lang][f.severity].one, f.rule, f.sheet, f.cell ?? "", f.message, value]);
+    values.push([SEVERITY_LABELS[lang][f.severity].one, ruleName(f.rule, lang), f.sheet, f.cell ?? "", f.message, value]);
     formats.push(["@", "@", "@", "@", "@", typeof value === "string" ? "@" : "General"]);
   }
   if (values.length === 0) {
-    values.push(["", "", "", "", lang === "nl" ? "Geen bevindingen." : "No findings.", ""]);
+    values.push(["", "", "", "", lang === "nl" ? "Geen bevindingen bij deze controle." : "No findings in this check.", ""]);
     formats.push(HEADERS.map(() => "@"));
   }
   return { values, formats };

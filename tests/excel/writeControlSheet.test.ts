@@ -23,8 +23,8 @@ describe("the Controle sheet", () => {
     expect(host.syncCount).toBe(2);
     expect(host.tableInfo("tblControle")).toEqual({ sheet: "Controle", address: "Controle!A1:F8", headers: ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"] });
     texts.forEach((text, i) => expect(host.cell("Controle", `F${i + 2}`)).toMatchObject({ value: text, formula: null, valueType: "String" }));
-    expect(host.sheetValues("Controle")[1].slice(0, 5)).toEqual(["waarschuwing", "value-not-in-list", "Activiteiten", "H7", "Status ‘x’ staat niet in de lijst."]);
-    expect(host.sheetValues("Controle")[6]).toEqual(["fout", "value-not-in-list", "Activiteiten", "", "Status ‘x’ staat niet in de lijst.", 12]);
+    expect(host.sheetValues("Controle")[1].slice(0, 5)).toEqual(["waarschuwing", "Waarde niet in de lijst", "Activiteiten", "H7", "Status ‘x’ staat niet in de lijst."]);
+    expect(host.sheetValues("Controle")[6]).toEqual(["fout", "Waarde niet in de lijst", "Activiteiten", "", "Status ‘x’ staat niet in de lijst.", 12]);
     expect(host.sheetValues("Controle")[7][0]).toBe("melding");
   });
 
@@ -50,7 +50,7 @@ describe("the Controle sheet", () => {
     await writeControlSheet(run, [], "nl");
     expect(host.sheetNames()).toEqual(["Controle", "Activiteiten", "Later"]);
     expect(host.tableInfo("tblControle")?.address).toBe("Controle!A1:F2");
-    expect(host.sheetValues("Controle")).toEqual([["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"], ["", "", "", "", "Geen bevindingen.", ""]]);
+    expect(host.sheetValues("Controle")).toEqual([["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"], ["", "", "", "", "Geen bevindingen bij deze controle.", ""]]);
     // Desktop Excel cannot undo deleting or moving a sheet: the user's own edit must still be on the stack.
     expect(host.undoLog.clears.length).toBe(clearsBefore);
     expect(host.undoStack.some((entry) => entry.members.includes("Range.values"))).toBe(true);

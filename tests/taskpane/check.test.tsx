@@ -6,6 +6,7 @@ import { countLabel, SEVERITIES, SEVERITY_LABELS } from "../../src/core/i18n/lab
 import type { Finding } from "../../src/core/rules/types";
 import { todoAsText } from "../../src/core/todo/partyTodo";
 import { fakeGateway, renderApp, sampleReport } from "./fixtures";
+import { ruleName } from "../../src/core/rules/ruleName";
 
 // Expectations come from the report itself: the sample workbook may gain rows, the pane must show whatever the check found.
 function doneText(report: CheckReport): string {
@@ -23,7 +24,7 @@ function findingsSection() {
 
 function rowOf(finding: Finding): HTMLElement {
   const rows = within(findingsSection()).getAllByRole("listitem");
-  const row = rows.find((r) => r.textContent?.includes(`${finding.cell} · ${finding.rule}`) && r.textContent.includes(finding.message));
+  const row = rows.find((r) => r.textContent?.includes(`${finding.cell} · ${ruleName(finding.rule, "nl")}`) && r.textContent.includes(finding.message));
   if (!row) throw new Error(`no row for ${finding.sheet} ${finding.cell}`);
   return row;
 }
@@ -101,7 +102,7 @@ describe("Controleren", () => {
     const expected = bySeverity(report.findings.filter((f) => f.sheet === "Taakstelling"));
     await waitFor(() => expect(screen.getByText(`${expected.length} van ${report.findings.length} bevindingen getoond`)).toBeTruthy());
     const rows = within(findingsSection()).getAllByRole("listitem");
-    expect(rows.map((r) => r.textContent?.match(/([A-Z]+\d+) · ([a-z-]+)/)?.slice(1, 3).join(" "))).toEqual(expected.map((f) => `${f.cell} ${f.rule}`));
+    expect(rows.map((r) => r.textContent?.match(/([A-Z]+\d+) · (.+)$/)?.slice(1, 3).join(" "))).toEqual(expected.map((f) => `${f.cell} ${ruleName(f.rule, "nl")}`));
   });
 
   it("selects a finding's cell in Excel on a click and on Enter", async () => {

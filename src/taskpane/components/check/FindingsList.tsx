@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, List, ListItem, Text, mergeClasses } from "@fluentui/react-components";
 import { SEVERITY_LABELS } from "../../../core/i18n/labels";
+import { ruleName } from "../../../core/rules/ruleName";
 import { useLang, useT } from "../../i18n/strings";
 import { SEVERITY_COLOR } from "./groupFindings";
 import { useFindingsListStyles } from "./FindingsList.styles";
@@ -45,7 +46,7 @@ export function FindingsList(props: FindingsListProps) {
                         onAction={() => onSelect(finding)}
                       >
                         <Text>{finding.message}</Text>
-                        <Caption1 className={styles.meta}>{t("findingCellRule", { cell: finding.cell ?? "—", rule: finding.rule })}</Caption1>
+                        <Caption1 className={styles.meta}>{t("findingCellRule", { cell: finding.cell ?? "—", rule: ruleName(finding.rule, lang) })}</Caption1>
                       </ListItem>
                     );
                   })}
