@@ -2,6 +2,7 @@ import type { CheckReport } from "../core/engine/checkWorkbook";
 import { formatDate } from "../core/format/formatDate";
 import { formatNumber } from "../core/format/formatNumber";
 import { ruleName } from "../core/rules/ruleName";
+import { findingRank, rankFindings } from "../core/engine/rankFindings";
 import { dueWords, missingWords, plannedWords, realisedWords, shortfallWords } from "../core/quota/projectionWords";
 import { countLabel, SEVERITIES, SEVERITY_LABELS } from "../core/i18n/labels";
 import type { Finding, Lang } from "../core/rules/types";
@@ -15,6 +16,7 @@ const WORDS = {
     title: "Beleidsmonitor — controle van",
     referenceDate: "peildatum",
     source: { option: "opgegeven bij het starten", workbook: "uit Instellingen", today: "vandaag; geen Peildatum in Instellingen" },
+    figures: "Van invloed op de cijfers voor het overleg",
     disabled: "Uitgeschakelde regels",
     overridden: "Aangepaste ernst",
     clean: "Geen bevindingen: deze controle vond niets om aan te passen.",
@@ -41,6 +43,7 @@ const WORDS = {
     title: "Beleidsmonitor — check of",
     referenceDate: "reference date",
     source: { option: "given at the start", workbook: "from Instellingen", today: "today; no Peildatum in Instellingen" },
+    figures: "Changes the figures for the meeting",
     disabled: "Rules switched off",
     overridden: "Changed severity",
     clean: "No findings: this check found nothing to correct.",
@@ -184,10 +187,13 @@ export function formatTextReport(report: CheckReport, file: string, lang: Lang):
   lines.push("");
   lines.push(SEVERITIES.map((s) => countLabel(report.counts[s], s, lang)).join(" · "));
   if (report.findings.length === 0) lines.push(words.clean);
-  for (const severity of SEVERITIES) {
-    const findings = report.findings.filter((f) => f.severity === severity);
+  // The same order as the task pane and the Controle sheet (rankFindings): what changes a BO figure first.
+  const ranked = rankFindings(report.findings);
+  const sections: [string, Finding[]][] = [[words.figures, ranked.filter((f) => findingRank(f) === "figures")]];
+  for (const severity of SEVERITIES) sections.push([SEVERITY_LABELS[lang][severity].heading, report.findings.filter((f) => f.severity === severity && findingRank(f) !== "figures")]);
+  for (const [heading, findings] of sections) {
     if (findings.length === 0) continue;
-    lines.push("", SEVERITY_LABELS[lang][severity].heading.toUpperCase());
+    lines.push("", heading.toUpperCase());
     for (const [sheet, group] of groupBy(findings, (f) => f.sheet)) {
       lines.push(`  ${sheet || "—"}`);
       lines.push(...findingLines(group, lang));

@@ -1,4 +1,5 @@
 import { SEVERITY_LABELS } from "../core/i18n/labels";
+import { rankFindings } from "../core/engine/rankFindings";
 import { ruleName } from "../core/rules/ruleName";
 import type { Finding, Lang } from "../core/rules/types";
 import type { ExcelRun } from "./gateway";
@@ -17,11 +18,11 @@ export interface ControlSheetWritten {
 
 type ControlCell = string | number | boolean;
 
-/** One row per finding; only a number or yes/no in Waarde is written as itself, everything else as text. */
+/** One row per finding, in the order of the task pane (rankFindings); only a number or yes/no in Waarde is written as itself, everything else as text. */
 export function controlRows(findings: readonly Finding[], lang: Lang): { values: ControlCell[][]; formats: string[][] } {
   const values: ControlCell[][] = [];
   const formats: string[][] = [];
-  for (const f of findings) {
+  for (const f of rankFindings(findings)) {
     const value = f.value === null ? "" : f.value;
     values.push([SEVERITY_LABELS[lang][f.severity].one, ruleName(f.rule, lang), f.sheet, f.cell ?? "", f.message, value]);
     formats.push(["@", "@", "@", "@", "@", typeof value === "string" ? "@" : "General"]);

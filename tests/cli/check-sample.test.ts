@@ -90,6 +90,9 @@ describe("beleidsmonitor check on the sample workbook", () => {
     expect(text).toContain("Dronten · peildatum 15 juni 2025 (uit Instellingen)");
     expect(text).toMatch(/FOUTEN\n {2}Activiteiten/);
     expect(text).toContain("C6     Taakstelling Eerste helft 2024 (rij 6): Gehuisvest 18 past niet bij opgave 90 en een vermelde achterstand van 56");
+    // What changes a BO figure first (rankFindings), the quota's first; then errors, then the rest.
+    expect(text.indexOf("VAN INVLOED OP DE CIJFERS VOOR HET OVERLEG\n  Taakstelling\n    C6 ")).toBeGreaterThan(0);
+    expect(text.indexOf("VAN INVLOED OP DE CIJFERS")).toBeLessThan(text.indexOf("FOUTEN"));
     // Rules by their name, never their id; the half-year in words.
     expect(text).toContain("A28    Activiteit 2.2a (rij 28): ID '2.2a' komt al voor in rij 27.  [ID dubbel]");
     expect(text).not.toMatch(/\[[a-z]+(-[a-z0-9]+)+\]|--json|--peildatum|H[12]\b/);

@@ -7,6 +7,7 @@ import type { Finding } from "../../src/core/rules/types";
 import { todoAsText } from "../../src/core/todo/partyTodo";
 import { fakeGateway, renderApp, sampleReport } from "./fixtures";
 import { ruleName } from "../../src/core/rules/ruleName";
+import { findingRank, rankFindings } from "../../src/core/engine/rankFindings";
 
 // Expectations come from the report itself: the sample workbook may gain rows, the pane must show whatever the check found.
 function doneText(report: CheckReport): string {
@@ -47,13 +48,18 @@ describe("Controleren", () => {
     expect(gateway.check).toHaveBeenCalledWith({ today: "2025-09-01", lang: "nl" });
 
     const headings = within(findingsSection()).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    const present = SEVERITIES.filter((s) => report.counts[s] > 0);
-    expect(headings).toEqual(present.map((s) => `${SEVERITY_LABELS.nl[s].heading}${report.counts[s]}`));
+    // The findings that change a BO figure first (rankFindings), then the others per severity.
+    const figures = report.findings.filter((f) => findingRank(f) === "figures");
+    const present = SEVERITIES.filter((s) => report.findings.some((f) => f.severity === s && findingRank(f) !== "figures"));
+    const others = (s: string) => report.findings.filter((f) => f.severity === s && findingRank(f) !== "figures").length;
+    expect(headings).toEqual([`Van invloed op de cijfers voor het overleg${figures.length}`, ...present.map((s) => `${SEVERITY_LABELS.nl[s].heading}${others(s)}`)]);
 
-    const errors = report.findings.filter((f) => f.severity === "error");
-    const firstSheet = errors[0].sheet;
+    const ranked = rankFindings(report.findings);
+    expect(ranked[0].rule).toBe("quota-stated-mismatch");
     const sheetHeadings = within(findingsSection()).getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
-    expect(sheetHeadings[0]).toBe(`${firstSheet} (${errors.filter((f) => f.sheet === firstSheet).length})`);
+    expect(sheetHeadings[0]).toBe(`Taakstelling (${figures.filter((f) => f.sheet === "Taakstelling").length})`);
+    const errors = report.findings.filter((f) => f.severity === "error" && findingRank(f) !== "figures");
+    const firstSheet = errors[0].sheet;
     const group = within(findingsSection()).getByRole("region", { name: `Fouten in ${firstSheet}` });
     expect(within(group).getAllByRole("listitem")).toHaveLength(errors.filter((f) => f.sheet === firstSheet).length);
     expect(within(findingsSection()).getAllByRole("listitem")).toHaveLength(report.findings.length);

@@ -43,6 +43,7 @@ export const en: Strings = {
   findingsHeading: "Findings",
   findingsEmptyFilter: "No findings with these filters.",
   findingsGroupLabel: "{{severity}} in {{sheet}}",
+  findingsFigures: "Changes the figures for the meeting",
   findingCellRule: "{{cell}} · {{rule}}",
   findingSelect: "Go to cell {{cell}} on sheet {{sheet}}",
   navigationLabel: "Walk the findings",

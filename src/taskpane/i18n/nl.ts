@@ -45,6 +45,7 @@ export const nl = {
   findingsHeading: "Bevindingen",
   findingsEmptyFilter: "Geen bevindingen met deze filters.",
   findingsGroupLabel: "{{severity}} in {{sheet}}",
+  findingsFigures: "Van invloed op de cijfers voor het overleg",
   findingCellRule: "{{cell}} · {{rule}}",
   findingSelect: "Ga naar cel {{cell}} op blad {{sheet}}",
   navigationLabel: "Bevindingen doorlopen",

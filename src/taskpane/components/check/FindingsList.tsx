@@ -18,10 +18,10 @@ export function FindingsList(props: FindingsListProps) {
   return (
     <Accordion multiple collapsible openItems={[...openGroups]} onToggle={onToggle}>
       {groups.map((group) => (
-        <AccordionItem key={group.severity} value={group.severity}>
+        <AccordionItem key={group.key} value={group.key}>
           <AccordionHeader as="h3">
             <span className={mergeClasses(styles.headerContent, styles.severityHeading)}>
-              {SEVERITY_LABELS[lang][group.severity].heading}
+              {group.key === "figures" ? t("findingsFigures") : SEVERITY_LABELS[lang][group.key].heading}
               <Badge appearance="filled" color={SEVERITY_COLOR[group.severity]}>
                 {group.count}
               </Badge>
@@ -29,7 +29,7 @@ export function FindingsList(props: FindingsListProps) {
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
             {group.sheets.map(({ sheet, findings }) => (
-              <section key={sheet} aria-label={t("findingsGroupLabel", { severity: SEVERITY_LABELS[lang][group.severity].heading, sheet })}>
+              <section key={sheet} aria-label={t("findingsGroupLabel", { severity: group.key === "figures" ? t("findingsFigures") : SEVERITY_LABELS[lang][group.key].heading, sheet })}>
                 <Text as="h4" className={styles.sheetHeading}>
                   {`${sheet} (${findings.length})`}
                 </Text>
