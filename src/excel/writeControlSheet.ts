@@ -7,7 +7,7 @@ import { charsToPoints } from "./structureWrites";
 
 export const CONTROL_SHEET = "Controle";
 export const CONTROL_TABLE = "tblControle";
-const HEADERS = ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"];
+export const CONTROL_HEADERS = ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"];
 const WIDTHS = [14, 24, 16, 8, 80, 30];
 
 export interface ControlSheetWritten {
@@ -29,7 +29,7 @@ export function controlRows(findings: readonly Finding[], lang: Lang): { values:
   }
   if (values.length === 0) {
     values.push(["", "", "", "", lang === "nl" ? "Geen bevindingen bij deze controle." : "No findings in this check.", ""]);
-    formats.push(HEADERS.map(() => "@"));
+    formats.push(CONTROL_HEADERS.map(() => "@"));
   }
   return { values, formats };
 }
@@ -69,8 +69,8 @@ export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], l
 
     const { values, formats } = controlRows(findings, lang);
     const range = sheet.getRange(`A1:F${values.length + 1}`);
-    range.numberFormat = [HEADERS.map(() => "@"), ...formats];
-    range.values = [HEADERS, ...values];
+    range.numberFormat = [CONTROL_HEADERS.map(() => "@"), ...formats];
+    range.values = [CONTROL_HEADERS, ...values];
     sheet.tables.add(`A1:F${values.length + 1}`, true).name = CONTROL_TABLE;
     WIDTHS.forEach((width, i) => {
       const letter = "ABCDEF"[i];

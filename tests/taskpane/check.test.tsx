@@ -201,7 +201,7 @@ describe("Controleren", () => {
   });
 });
 
-describe("Takenlijst per partij", () => {
+describe("Uitvraag per partij", () => {
   const original = Object.getOwnPropertyDescriptor(navigator, "clipboard");
   afterEach(() => {
     if (original) Object.defineProperty(navigator, "clipboard", original);
@@ -213,9 +213,9 @@ describe("Takenlijst per partij", () => {
   }
 
   async function openParty(party: string) {
-    const todo = screen.getByRole("region", { name: "Takenlijst per partij" });
+    const todo = screen.getByRole("region", { name: "Uitvraag per partij" });
     fireEvent.click(within(todo).getByRole("button", { name: new RegExp(`^${party}`) }));
-    const copy = await within(todo).findByRole("button", { name: `Kopieer als tekst: takenlijst van ${party}` });
+    const copy = await within(todo).findByRole("button", { name: `Kopieer als tekst: uitvraag aan ${party}` });
     await act(async () => {
       fireEvent.click(copy);
     });
@@ -227,11 +227,11 @@ describe("Takenlijst per partij", () => {
     mockClipboard(writeText);
     renderApp(fakeGateway(report));
     await runCheck(report);
-    const todo = screen.getByRole("region", { name: "Takenlijst per partij" });
+    const todo = screen.getByRole("region", { name: "Uitvraag per partij" });
     expect(within(todo).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(report.todo.map((p) => `${p.party}${p.items.length}`));
     const party = report.todo.find((p) => p.party === "OFW") ?? report.todo[0];
     await openParty(party.party);
-    expect(await screen.findByText(`Takenlijst van ${party.party} gekopieerd.`)).toBeTruthy();
+    expect(await screen.findByText(`Uitvraag aan ${party.party} gekopieerd.`)).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith(todoAsText(party, "nl"));
     expect(writeText.mock.calls[0][0]).toMatch(new RegExp(`^Nog aan te leveren door ${party.party}:\\n- `));
   });
@@ -243,7 +243,7 @@ describe("Takenlijst per partij", () => {
     await runCheck(report);
     const party = report.todo[0];
     await openParty(party.party);
-    const field = (await screen.findByRole("textbox", { name: `Takenlijst van ${party.party} als tekst` })) as HTMLTextAreaElement;
+    const field = (await screen.findByRole("textbox", { name: `Uitvraag aan ${party.party} als tekst` })) as HTMLTextAreaElement;
     expect(field.readOnly).toBe(true);
     expect(field.value).toBe(todoAsText(party, "nl"));
     expect(document.activeElement).toBe(field);

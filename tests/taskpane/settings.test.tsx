@@ -83,7 +83,7 @@ describe("a view that fails", () => {
     renderApp(gateway);
     fireEvent.click(screen.getByRole("tab", { name: "Instellingen" }));
     const bar = await screen.findByRole("group", { name: "Dit onderdeel kon niet worden getoond" });
-    expect(bar.textContent).toContain("capabilities unreadable Sluit het deelvenster en open het opnieuw.");
+    expect(bar.textContent).toContain("capabilities unreadable Sluit het taakvenster en open het opnieuw.");
     fireEvent.click(screen.getByRole("tab", { name: "Controleren" }));
     fireEvent.click(screen.getByRole("button", { name: "Controleren" }));
     expect(await screen.findByText(/^Controle klaar/)).toBeTruthy();

@@ -144,7 +144,7 @@ describe("buildSummary on the sample workbook", () => {
   it("counts per party what is still to be delivered", () => {
     const start = sectionOf(sheet, "missing").firstRow;
     const header = rowOf(sheet, "Partij", start);
-    expect(rowValues(sheet, header).slice(2, 8)).toEqual(["Totaal", "Gegevens invullen", "Rij bijwerken", "Status bijwerken", "Planning leesbaar maken", "Meting aanleveren"]);
+    expect(rowValues(sheet, header).slice(2, 8)).toEqual(["Totaal", "Gegevens invullen", "Rij bijwerken", "Status bijwerken", "Planning in jaren of data", "Meting aanleveren"]);
     report.todo.forEach((todo, i) => {
       const line = rowValues(sheet, header + 1 + i);
       expect(line[0]).toBe(todo.party);
