@@ -80,14 +80,12 @@ describe("Controleren", () => {
     renderApp(fakeGateway(report));
     await runCheck(report);
     expect(screen.getByText("Peildatum 15 juni 2025 (uit Instellingen)")).toBeTruthy();
-    expect(screen.getByText("Uitgeschakeld: stale-row")).toBeTruthy();
-    expect(screen.getByText("Aangepaste ernst: number-stored-as-text → waarschuwing")).toBeTruthy();
-    // The stated figure first (the official one), the computed one beside it with the cell that explains the difference.
-    expect(
-      screen.getByText(
-        "Taakstelling: achterstand 32 volgens de tabel (berekend 48); het verschil komt uit Taakstelling C6; verwacht op 1 juli 2025: achterstand 15 volgens de tabel (berekend 31), op 1 januari 2026: geen achterstand volgens de tabel (berekend 12)",
-      ),
-    ).toBeTruthy();
+    expect(screen.getByText("Uitgeschakeld: Lang niet bijgewerkt")).toBeTruthy();
+    expect(screen.getByText("Aangepaste ernst: Getal als tekst → waarschuwing")).toBeTruthy();
+    // The summary's headline: the stated figure first (the official one), the computed one beside it with the cell that explains the difference.
+    expect(screen.getByText("Achterstand taakstelling na 2e helft 2024: 32 volgens de tabel (berekend 48); het verschil komt uit Taakstelling C6")).toBeTruthy();
+    expect(screen.getByText("Verwacht tekort op 1 juli 2025: 15 volgens de tabel (berekend 31)")).toBeTruthy();
+    expect(screen.getByText("Verwacht tekort op 1 januari 2026: 0 volgens de tabel (berekend 12)")).toBeTruthy();
   });
 
   it("filters by severity and by sheet", async () => {

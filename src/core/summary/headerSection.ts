@@ -3,7 +3,7 @@ import { countLabel, SEVERITIES } from "../i18n/labels";
 import { isoToExcelSerial } from "../parse/isoDate";
 import { attentionItems } from "./activitiesSection";
 import { STATUS_ORDER, statusWord } from "./indicatorLights";
-import { backlogFigures, backlogText, halfYearWords, shortfallText } from "./quotaSection";
+import { headlineFigures } from "./headline";
 import type { SummaryContext } from "./summaryContext";
 import { FORMATS, longDateFormat, formatTimestamp } from "./summaryFormat";
 
@@ -41,14 +41,8 @@ function keyFigures(ctx: SummaryContext): void {
   sheet.keyValue(w.activities, { value: report.activities.total, numberFormat: FORMATS.count }, w.attention(attentionItems(ctx).length));
   const byStatus = STATUS_ORDER.map((status) => [status, report.indicators.filter((i) => i.status === status).length] as const).filter(([, n]) => n > 0);
   sheet.keyValue(w.indicators, { value: report.indicators.length, numberFormat: FORMATS.count }, byStatus.map(([s, n]) => `${statusWord(s, lang)} ${n}`).join(" · "));
-  if (report.quota.periods.length > 0) {
-    const { period } = backlogFigures(ctx);
-    sheet.keyValue(period ? w.backlog(halfYearWords(ctx, period.period)) : w.backlogNone, { value: backlogText(ctx) });
-  }
-  for (const projection of report.quota.projections) {
-    if (projection.shortfall === null && projection.shortfallStated === null) continue;
-    sheet.keyValue(w.shortfall(formatDate(projection.peilmoment, lang)), { value: shortfallText(ctx, projection) });
-  }
+  // The same figures lead the task pane (headlineFigures).
+  for (const figure of headlineFigures(report, lang)) sheet.keyValue(figure.label, { value: figure.value }, figure.note);
   const items = report.todo.reduce((sum, t) => sum + t.items.length, 0);
   sheet.keyValue(w.missing, { value: w.missingValue(items, report.todo.length) });
 }
