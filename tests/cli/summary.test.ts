@@ -60,7 +60,7 @@ describe("beleidsmonitor summary", () => {
     const output = join(input, "..", "Voorbeeld BO 2025-06-26.xlsx");
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(result.stdout).toContain(`Samenvatting geschreven: ${output} (blad 'BO 2025-06-26')`);
-    expect(result.stdout).toContain("Let op: de controle vond nog");
+    expect(result.stdout).toContain("Let op: de controle vond 8 fouten");
     expect(readFileSync(input).equals(before)).toBe(true);
     const sheet = await readSheet(output, "BO 2025-06-26");
     expect(sheet.getCell("A1").value).toBe("Bestuurlijk overleg 26 juni 2025 — samenvatting");

@@ -24,20 +24,29 @@ describe("buildSummary on the sample workbook", () => {
     for (let i = 1; i < sheet.sections.length; i++) expect(sheet.sections[i].firstRow).toBe(sheet.sections[i - 1].lastRow + 1);
   });
 
-  it("heads the sheet with the meeting, the reference date, who made it and a banner for the open errors", () => {
+  it("heads the sheet with the meeting and the reference date, the check's state as one modest line, no banner and no tool details", () => {
     expect(rowValues(sheet, 1)[0]).toBe("Bestuurlijk overleg 26 juni 2025 — samenvatting");
     expect(rowValues(sheet, 2)[0]).toBe("Gemeente Dronten · stand op peildatum 15 juni 2025");
-    const banner = sheet.cells.find((c) => c.style === "warningBanner" && c.value !== null)!;
-    expect(banner.row).toBeLessThan(sectionOf(sheet, "activities").firstRow);
-    expect(banner.value).toContain(`${report.counts.error} fouten`);
+    expect(sheet.cells.filter((c) => c.style === "warningBanner" || c.style === "okBanner")).toEqual([]);
+    expect(sheet.cells.some((c) => typeof c.value === "string" && /beleidsmonitor (check|summary)|Opgesteld met/i.test(c.value))).toBe(false);
+    expect(cellAt(sheet, rowOf(sheet, "Stand van de controle"), 2)?.style).toBe("cell");
     expect(cellAt(sheet, rowOf(sheet, "Datum bestuurlijk overleg"), 2)).toMatchObject({ value: isoToExcelSerial("2025-06-26"), kind: "date" });
     expect(cellAt(sheet, rowOf(sheet, "Peildatum"), 2)).toMatchObject({ value: isoToExcelSerial("2025-06-15"), kind: "date" });
     expect(rowValues(sheet, rowOf(sheet, "Opgesteld op"))[2]).toBe("20 juni 2025 om 14:03");
-    expect(rowValues(sheet, rowOf(sheet, "Opgesteld met"))[2]).toBe("Beleidsmonitor 0.1.0");
     expect(rowValues(sheet, rowOf(sheet, "Stand van de controle"))[2]).toMatch(new RegExp(`^${report.counts.error} fouten · ${report.counts.warning} waarschuwingen`));
     expect(rowValues(sheet, rowOf(sheet, "Achterstand taakstelling na 2e helft 2024"))[2]).toBe("32 volgens de tabel (berekend 48)");
     expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 juli 2025"))[2]).toBe("15 volgens de tabel (berekend 31)");
     expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 januari 2026"))[2]).toBe("0 volgens de tabel (berekend 12)");
+  });
+
+  it("lists the points for discussion on page 1: the shortfall at the next peilmoment, the contradiction, indicators behind, delays", () => {
+    const start = rowOf(sheet, "Bespreekpunten");
+    expect(start).toBeLessThan(sectionOf(sheet, "activities").firstRow);
+    const points = sheet.cells.filter((c) => c.row > start && c.column === 0 && typeof c.value === "string" && c.value.startsWith("• ")).map((c) => c.value as string);
+    expect(points[0]).toBe("• Verwacht tekort op 1 juli 2025: 15 volgens de tabel (berekend 31). Wat is nodig om dat in te lopen?");
+    expect(points[1]).toBe("• De cijfers van de taakstelling spreken elkaar tegen: achterstand 32 volgens de tabel (berekend 48); het verschil komt uit Taakstelling C6. Welk cijfer geldt?");
+    expect(points.some((p) => p.startsWith("• Indicatoren achter: ") || p.startsWith("• Indicatoren niet behaald: "))).toBe(true);
+    expect(points.some((p) => /activiteiten? vertraagd|over de geplande einddatum/.test(p))).toBe(true);
   });
 
   it("counts the activities by status per theme and per lead party", () => {
