@@ -66,7 +66,8 @@ export const SUMMARY_WORDS = {
     quota: {
       section: "3. Taakstelling vergunninghouders",
       ledger: "Per halfjaar",
-      columns: ["Rij", "Halfjaar", "Taakstelling", "Opgave incl. achterstand", "Gehuisvest", "Saldo", "Achterstand", "Opgave volgens tabel", "Saldo volgens tabel", "Verschil saldo", "Toelichting (uit de tabel)"],
+      columns: ["", "Halfjaar", "Taakstelling", "Opgave incl. achterstand", "Gehuisvest", "Saldo", "Achterstand", "Opgave volgens tabel", "Saldo volgens tabel"],
+      notesTitle: "Toelichting uit de tabel",
       half: (year: number, half: 1 | 2) => `${half === 1 ? "1e" : "2e"} helft ${year}`,
       opening: "Beginsaldo",
       openingNote: "Saldo vóór het eerste halfjaar (Instellingen: Beginsaldo taakstelling); negatief is een achterstand.",
@@ -173,7 +174,8 @@ export const SUMMARY_WORDS = {
     quota: {
       section: "3. Quota for permit holders",
       ledger: "Per half-year",
-      columns: ["Row", "Half-year", "Quota", "Due incl. backlog", "Housed", "Balance", "Backlog", "Due per table", "Balance per table", "Balance difference", "Explanation (from the table)"],
+      columns: ["", "Half-year", "Quota", "Due incl. backlog", "Housed", "Balance", "Backlog", "Due per table", "Balance per table"],
+      notesTitle: "Explanation from the table",
       half: (year: number, half: 1 | 2) => `H${half} ${year}`,
       opening: "Opening balance",
       openingNote: "Balance before the first half-year (Instellingen: Beginsaldo taakstelling); negative is a backlog.",
