@@ -49,19 +49,26 @@ describe("buildSummary on the sample workbook", () => {
     expect(points.some((p) => /activiteiten? vertraagd|over de geplande einddatum/.test(p))).toBe(true);
   });
 
-  it("counts the activities by status per theme and per lead party", () => {
+  it("counts the activities by status per theme and per lead party, Niet gestart split into should-have-started and not yet due", () => {
     const start = sectionOf(sheet, "activities").firstRow;
     const header = rowOf(sheet, "Thema", start);
-    expect(rowValues(sheet, header).slice(2, 9)).toEqual(["Niet gestart", "In uitvoering", "Vertraagd", "Gereed", "Vervallen", "Totaal", "Over tijd"]);
-    expect(rowValues(sheet, rowOf(sheet, "Samenwerking", header)).slice(2, 9)).toEqual([4, 0, 0, 0, 0, 4, 0]);
-    expect(rowValues(sheet, rowOf(sheet, "Huisvesting vergunninghouders", header)).slice(2, 9)).toEqual([1, 1, 0, 0, 0, 2, 2]);
+    expect(rowValues(sheet, header).slice(2, 10)).toEqual(["Niet gestart, had moeten starten", "Niet gestart, nog niet aan de beurt", "In uitvoering", "Vertraagd", "Gereed", "Vervallen", "Totaal", "Over tijd"]);
+    // The two Niet gestart columns add up to the status count; the other columns shift one to the right.
+    const merged = (values: unknown[]) => [(values[2] as number) + (values[3] as number), ...values.slice(4, 10)];
+    expect(merged(rowValues(sheet, rowOf(sheet, "Samenwerking", header)))).toEqual([4, 0, 0, 0, 0, 4, 0]);
+    expect(merged(rowValues(sheet, rowOf(sheet, "Huisvesting vergunninghouders", header)))).toEqual([1, 1, 0, 0, 0, 2, 2]);
     const total = rowValues(sheet, rowOf(sheet, "Totaal", header));
     const { byStatus } = report.activities;
-    expect(total.slice(2, 9)).toEqual([byStatus["Niet gestart"], byStatus["In uitvoering"], byStatus.Vertraagd, byStatus.Gereed, byStatus.Vervallen, 38, report.activities.overdue]);
+    expect(merged(total)).toEqual([byStatus["Niet gestart"], byStatus["In uitvoering"], byStatus.Vertraagd, byStatus.Gereed, byStatus.Vervallen, 38, report.activities.overdue]);
+    // PvA-2 (planned for the first quarter of 2025, Niet gestart) should have started by 15 June 2025.
+    expect(rowValues(sheet, rowOf(sheet, "Huisvesting vergunninghouders", header))[2]).toBe(1);
+    expect(total[2] as number).toBeGreaterThan(0);
+    expect(total[3] as number).toBeGreaterThan(0);
 
     const byLead = rowOf(sheet, "Trekker", start);
-    expect(rowValues(sheet, byLead + 1).slice(0, 9)).toEqual(["Gemeente", undefined, 19, 2, 1, 0, 0, 22, 2]);
-    expect(rowValues(sheet, byLead + 2).slice(0, 9)).toEqual(["OFW", undefined, 10, 6, 0, 0, 0, 16, 0]);
+    expect(merged(rowValues(sheet, byLead + 1))).toEqual([19, 2, 1, 0, 0, 22, 2]);
+    expect(rowValues(sheet, byLead + 1)[0]).toBe("Gemeente");
+    expect(merged(rowValues(sheet, byLead + 2))).toEqual([10, 6, 0, 0, 0, 16, 0]);
   });
 
   it("lists the activities that need attention with lead, planning, deadline, reason and explanation", () => {
