@@ -143,6 +143,16 @@ export function activitiesSection(ctx: SummaryContext): void {
   sheet.skip();
   sheet.line([{ value: w.byLead, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
   const byLead = groupRows(rows, (r) => leadLabel(ctx, r));
+  // Every party of the table Partijen, also one that leads nothing: the meeting sees who carries no activity. A party
+  // that leads through a group (`Gemeente`, `Corporaties`) or under another spelling is already in the table.
+  const leading = new Set(rows.flatMap((r) => {
+    const match = ctx.model.parties.resolve(r.text("lead"));
+    return match === null ? [] : match.kind === "party" ? [match.party] : match.members;
+  }));
+  for (const party of ctx.model.parties.parties) {
+    const label = PartyDirectory.label(party);
+    if (!leading.has(party) && !byLead.has(label)) byLead.set(label, []);
+  }
   const sorted = new Map([...byLead].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])));
   countTable(ctx, w.lead, sorted, statuses);
 }

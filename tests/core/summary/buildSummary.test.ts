@@ -1,5 +1,6 @@
 import { isoToExcelSerial } from "../../../src/core/parse/isoDate";
 import { buildSummary } from "../../../src/core/summary/buildSummary";
+import { PartyDirectory } from "../../../src/core/model/parties";
 import { STATUS_LIGHTS } from "../../../src/core/summary/indicatorLights";
 import type { SummarySheet } from "../../../src/core/summary/summarySheet";
 import { cellAt, checked, OPTIONS, rowOf, rowValues, sampleSnapshot, sectionOf, setCell } from "./sample";
@@ -49,7 +50,7 @@ describe("buildSummary on the sample workbook", () => {
     expect(points.some((p) => /activiteiten? vertraagd|over de geplande einddatum/.test(p))).toBe(true);
   });
 
-  it("counts the activities by status per theme and per lead party, Niet gestart split into should-have-started and not yet due", () => {
+  it("counts the activities by status per theme and per lead party, Niet gestart split into should-have-started and not yet due", async () => {
     const start = sectionOf(sheet, "activities").firstRow;
     const header = rowOf(sheet, "Thema", start);
     expect(rowValues(sheet, header).slice(2, 10)).toEqual(["Niet gestart, had moeten starten", "Niet gestart, nog niet aan de beurt", "In uitvoering", "Vertraagd", "Gereed", "Vervallen", "Totaal", "Over tijd"]);
@@ -69,6 +70,11 @@ describe("buildSummary on the sample workbook", () => {
     expect(merged(rowValues(sheet, byLead + 1))).toEqual([19, 2, 1, 0, 0, 22, 2]);
     expect(rowValues(sheet, byLead + 1)[0]).toBe("Gemeente");
     expect(merged(rowValues(sheet, byLead + 2))).toEqual([10, 6, 0, 0, 0, 16, 0]);
+    // Every party is listed, also one that leads nothing.
+    const { model } = checked(await sampleSnapshot());
+    const leads = sheet.cells.filter((c) => c.row > byLead && c.column === 0).map((c) => c.value);
+    for (const party of model.parties.parties) expect(leads).toContain(PartyDirectory.label(party));
+    expect(model.parties.parties.length).toBeGreaterThan(2);
   });
 
   it("lists the activities that need attention with lead, planning, deadline, reason and explanation", () => {
