@@ -1,4 +1,7 @@
+import { formatDate } from "../core/format/formatDate";
 import { SEVERITY_LABELS } from "../core/i18n/labels";
+import { excelSerialToIso } from "../core/parse/isoDate";
+import { TABLES } from "../core/schema/tables";
 import { rankFindings } from "../core/engine/rankFindings";
 import { ruleName } from "../core/rules/ruleName";
 import type { Finding, Lang } from "../core/rules/types";
@@ -23,7 +26,7 @@ export function controlRows(findings: readonly Finding[], lang: Lang): { values:
   const values: ControlCell[][] = [];
   const formats: string[][] = [];
   for (const f of rankFindings(findings)) {
-    const value = f.value === null ? "" : f.value;
+    const value = f.value === null ? "" : shownValue(f, lang);
     values.push([SEVERITY_LABELS[lang][f.severity].one, ruleName(f.rule, lang), f.sheet, f.cell ?? "", f.message, value]);
     formats.push(["@", "@", "@", "@", "@", typeof value === "string" ? "@" : "General"]);
   }
@@ -32,6 +35,18 @@ export function controlRows(findings: readonly Finding[], lang: Lang): { values:
     formats.push(CONTROL_HEADERS.map(() => "@"));
   }
   return { values, formats };
+}
+
+/**
+ * A date cell's value as Dutch date text (`1 juli 2025`): the snapshot holds dates in the 1900 system, so the serial
+ * itself would show a wrong date in a 1904 workbook, and a bare number anywhere.
+ */
+function shownValue(f: Finding, lang: Lang): string | number | boolean {
+  if (typeof f.value !== "number" || f.table === null || f.column === null) return f.value ?? "";
+  const spec = TABLES.find((t) => t.key === f.table)?.columns.find((c) => c.key === f.column);
+  if (spec?.type !== "date") return f.value;
+  const iso = excelSerialToIso(f.value);
+  return iso ? formatDate(iso, lang) : f.value;
 }
 
 /** Ours is the sheet holding tblControle; otherwise `Controle`, or `Controle 2`, … when a user's sheet has the name. */

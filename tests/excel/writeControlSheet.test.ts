@@ -28,6 +28,13 @@ describe("the Controle sheet", () => {
     expect(host.sheetValues("Controle")[7][0]).toBe("melding");
   });
 
+  it("writes a date cell's value as Dutch date text, right in a 1904 workbook too", async () => {
+    const { host, run } = setup();
+    const stale: Finding = { ...finding(45839), rule: "stale-row", category: "time", column: "updated", cell: "N7" };
+    await writeControlSheet(run, [stale], "nl");
+    expect(host.cell("Controle", "F2")).toMatchObject({ value: "1 juli 2025", valueType: "String" });
+  });
+
   it("lists the findings in the pane's order: what changes a BO figure first, then errors, then the rest", async () => {
     const { host, run } = setup();
     const quota: Finding = { ...finding(18), rule: "quota-stated-mismatch", category: "quota", sheet: "Taakstelling", cell: "C6" };
