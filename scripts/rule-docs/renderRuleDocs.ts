@@ -69,6 +69,7 @@ function renderRule(rule: Rule): string[] {
   return [
     `### ${meta.id}`,
     "",
+    `**${meta.name.nl}** · *${meta.name.en}*  `,
     `**${SEVERITY_WORDS[meta.severity]}** (${meta.severity}) · ${meta.description.nl}  `,
     `*${meta.description.en}*`,
     "",
@@ -97,11 +98,11 @@ export function renderRuleDocs(): string {
     "",
     "<!-- Gegenereerd door `npm run docs:rules` uit de metadata van src/core/rules; niet met de hand bewerken. -->",
     "",
-    `Beleidsmonitor controleert het werkboek met ${rules.length} regels. Elke regel heeft een vaste id: die staat in de JSON-uitvoer (\`rule\`) en schakelt de regel uit met een rij \`Regel uit: <id>\` in Instellingen, of geeft hem een andere ernst met \`Regel ernst: <id>\` en de waarde \`fout\`, \`waarschuwing\` of \`info\`. Een hele categorie gaat uit met \`Regel uit: <categorie>\`.`,
+    `Beleidsmonitor controleert de werkmap met ${rules.length} regels. Elke regel heeft een naam, die het taakvenster, het blad Controle, de samenvatting en het tekstverslag tonen, en een vaste id voor de JSON-uitvoer (\`rule\`). Een rij \`Regel uit: <naam of id>\` in Instellingen schakelt de regel uit; \`Regel ernst: <naam of id>\` met de waarde \`fout\`, \`waarschuwing\` of \`info\` geeft hem een andere ernst, ook voor meldingen die de regel zelf lichter maakt. Een hele categorie gaat uit met \`Regel uit: <categorie>\`.`,
     "",
-    "| id | categorie | ernst | wat |",
-    "| --- | --- | --- | --- |",
-    ...rules.map((r) => `| [${r.meta.id}](#${r.meta.id}) | ${r.meta.category} | ${SEVERITY_WORDS[r.meta.severity]} | ${r.meta.description.nl} |`),
+    "| naam | id | categorie | ernst | wat |",
+    "| --- | --- | --- | --- | --- |",
+    ...rules.map((r) => `| ${r.meta.name.nl} | [${r.meta.id}](#${r.meta.id}) | ${r.meta.category} | ${SEVERITY_WORDS[r.meta.severity]} | ${r.meta.description.nl} |`),
     "",
   ];
   for (const category of Object.keys(CATEGORY_TITLES) as Category[]) {

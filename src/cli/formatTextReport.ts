@@ -1,5 +1,8 @@
 import type { CheckReport } from "../core/engine/checkWorkbook";
 import { formatDate } from "../core/format/formatDate";
+import { formatNumber } from "../core/format/formatNumber";
+import { ruleName } from "../core/rules/ruleName";
+import { findingRank, rankFindings } from "../core/engine/rankFindings";
 import { dueWords, missingWords, plannedWords, realisedWords, shortfallWords } from "../core/quota/projectionWords";
 import { countLabel, SEVERITIES, SEVERITY_LABELS } from "../core/i18n/labels";
 import type { Finding, Lang } from "../core/rules/types";
@@ -12,11 +15,12 @@ const WORDS = {
   nl: {
     title: "Beleidsmonitor — controle van",
     referenceDate: "peildatum",
-    source: { option: "opgegeven met --peildatum", workbook: "uit Instellingen", today: "vandaag; geen Peildatum in Instellingen" },
+    source: { option: "opgegeven bij het starten", workbook: "uit Instellingen", today: "vandaag; geen Peildatum in Instellingen" },
+    figures: "Van invloed op de cijfers voor het overleg",
     disabled: "Uitgeschakelde regels",
     overridden: "Aangepaste ernst",
-    clean: "Geen bevindingen: het werkboek is compleet en consistent.",
-    more: (n: number, rule: string) => `… en nog ${n} van regel ${rule} (alle bevindingen: --json)`,
+    clean: "Geen bevindingen: deze controle vond niets om aan te passen.",
+    more: (n: number, rule: string) => `… en nog ${n} bevindingen '${rule}'`,
     quota: "Taakstelling vergunninghouders",
     opening: "beginsaldo",
     columns: ["Periode", "Taakstelling", "Gehuisvest", "Opgave", "Saldo"],
@@ -33,16 +37,17 @@ const WORDS = {
     noQuota: (at: string, period: string, planned: string) => `Verwachting ${at}: de taakstelling voor ${period} staat nog niet in de tabel; ${planned}`,
     indicators: "Indicatoren",
     statuses: { behaald: "behaald", "op-koers": "op koers", achter: "achter", "niet-behaald": "niet behaald", onbekend: "onbekend" },
-    todo: "Nog aan te leveren, per partij",
+    todo: "Uitvraag: nog aan te leveren per partij",
   },
   en: {
     title: "Beleidsmonitor — check of",
     referenceDate: "reference date",
-    source: { option: "given with --peildatum", workbook: "from Instellingen", today: "today; no Peildatum in Instellingen" },
+    source: { option: "given at the start", workbook: "from Instellingen", today: "today; no Peildatum in Instellingen" },
+    figures: "Changes the figures for the meeting",
     disabled: "Rules switched off",
     overridden: "Changed severity",
-    clean: "No findings: the workbook is complete and consistent.",
-    more: (n: number, rule: string) => `… and ${n} more of rule ${rule} (all findings: --json)`,
+    clean: "No findings: this check found nothing to correct.",
+    more: (n: number, rule: string) => `… and ${n} more findings '${rule}'`,
     quota: "Quota for permit holders",
     opening: "opening balance",
     columns: ["Period", "Quota", "Housed", "Due", "Balance"],
@@ -59,7 +64,7 @@ const WORDS = {
     noQuota: (at: string, period: string, planned: string) => `Projection ${at}: the quota for ${period} is not in the table yet; ${planned}`,
     indicators: "Indicators",
     statuses: { behaald: "achieved", "op-koers": "on track", achter: "behind", "niet-behaald": "not achieved", onbekend: "unknown" },
-    todo: "Still to deliver, per party",
+    todo: "Request: still to deliver per party",
   },
 } as const;
 
@@ -83,14 +88,22 @@ function findingLines(findings: readonly Finding[], lang: Lang): string[] {
     const count = shown.get(finding.rule) ?? 0;
     shown.set(finding.rule, count + 1);
     if (summarised.has(finding.rule) && count >= SHOWN_WHEN_SUMMARISED) continue;
-    lines.push(`    ${(finding.cell ?? "").padEnd(6)} ${finding.message}  [${finding.rule}]`);
+    lines.push(`    ${(finding.cell ?? "").padEnd(6)} ${finding.message}  [${ruleName(finding.rule, lang)}]`);
   }
-  for (const rule of summarised) lines.push(`    ${"".padEnd(6)} ${WORDS[lang].more(perRule.get(rule)!.length - SHOWN_WHEN_SUMMARISED, rule)}`);
+  for (const rule of summarised) lines.push(`    ${"".padEnd(6)} ${WORDS[lang].more(perRule.get(rule)!.length - SHOWN_WHEN_SUMMARISED, ruleName(rule, lang))}`);
   return lines;
 }
 
+/** `2024-H2` → `2e helft 2024`, `second half of 2024`. */
+function halfYearText(period: string, lang: Lang): string {
+  const match = /^(\d{4})-H([12])$/.exec(period);
+  if (!match) return period;
+  if (lang === "nl") return `${match[2]}e helft ${match[1]}`;
+  return `${match[2] === "1" ? "first" : "second"} half of ${match[1]}`;
+}
+
 function cellOf(value: number | null, lang: Lang): string {
-  return value === null ? "–" : value.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
+  return value === null ? "–" : formatNumber(value, lang);
 }
 
 /** The stated backlog as the official figure, the computed one beside it and the cell that explains a difference. */
@@ -98,7 +111,7 @@ function backlogLines(report: CheckReport, lang: Lang): string[] {
   const words = WORDS[lang];
   const { headline, backlog } = report.quota;
   if (headline.period === null || headline.statedBacklog === null) return [`  ${words.backlog}: ${backlog === null ? words.unknown : cellOf(backlog, lang)}`];
-  const label = `  ${words.backlogAfter(headline.period)}: `;
+  const label = `  ${words.backlogAfter(halfYearText(headline.period, lang))}: `;
   if (headline.computedBacklog === headline.statedBacklog) return [label + cellOf(headline.statedBacklog, lang)];
   const lines = [label + words.backlogPair(cellOf(headline.statedBacklog, lang), headline.computedBacklog === null ? words.unknown : cellOf(headline.computedBacklog, lang))];
   for (const c of headline.explainedBy) {
@@ -112,15 +125,15 @@ function quotaLines(report: CheckReport, lang: Lang): string[] {
   const { quota } = report;
   if (quota.periods.length === 0) return [];
   const lines = [`${words.quota} (${words.opening} ${cellOf(quota.openingBalance, lang)})`];
-  lines.push("  " + words.columns.map((c, i) => (i === 0 ? c.padEnd(10) : c.padStart(13))).join(""));
+  lines.push("  " + words.columns.map((c, i) => (i === 0 ? c.padEnd(14) : c.padStart(13))).join(""));
   for (const p of quota.periods) {
-    lines.push("  " + [p.period.padEnd(10), ...[p.quota, p.housed, p.due, p.balance].map((v) => cellOf(v, lang).padStart(13))].join(""));
+    lines.push("  " + [halfYearText(p.period, lang).padEnd(14), ...[p.quota, p.housed, p.due, p.balance].map((v) => cellOf(v, lang).padStart(13))].join(""));
   }
   lines.push(...backlogLines(report, lang));
   for (const p of quota.projections) {
     const at = formatDate(p.peilmoment, lang);
     if (p.quota === null && p.statedDue === null) {
-      lines.push(`  ${words.noQuota(at, p.period, plannedWords(p)[lang])}`);
+      lines.push(`  ${words.noQuota(at, halfYearText(p.period, lang), plannedWords(p)[lang])}`);
       continue;
     }
     lines.push(`  ${words.projection(at, dueWords(p)[lang], realisedWords(p)[lang], plannedWords(p)[lang], shortfallWords(p)[lang])}`);
@@ -145,7 +158,7 @@ function todoLines(report: CheckReport, lang: Lang): string[] {
   for (const todo of report.todo) {
     lines.push(`  ${todo.party} (${todo.items.length})`);
     for (const item of todo.items.slice(0, SHOWN_WHEN_SUMMARISED * 2)) lines.push(`    ${(item.cell ?? "").padEnd(6)} ${item.sheet}: ${item.what}`);
-    if (todo.items.length > SHOWN_WHEN_SUMMARISED * 2) lines.push(`    ${"".padEnd(6)} … ${todo.items.length - SHOWN_WHEN_SUMMARISED * 2} ${lang === "nl" ? "meer" : "more"} (--json)`);
+    if (todo.items.length > SHOWN_WHEN_SUMMARISED * 2) lines.push(`    ${"".padEnd(6)} … ${lang === "nl" ? "en nog" : "and"} ${todo.items.length - SHOWN_WHEN_SUMMARISED * 2} ${lang === "nl" ? "punten" : "more items"}`);
   }
   return lines;
 }
@@ -168,16 +181,19 @@ export function formatTextReport(report: CheckReport, file: string, lang: Lang):
   lines.push(`${words.title} ${file}`);
   const place = report.municipality ? `${report.municipality} · ` : "";
   lines.push(`${place}${words.referenceDate} ${formatDate(report.referenceDate, lang)} (${words.source[report.referenceDateSource]})`);
-  if (report.disabledRules.length > 0) lines.push(`${words.disabled}: ${report.disabledRules.join(", ")}`);
+  if (report.disabledRules.length > 0) lines.push(`${words.disabled}: ${report.disabledRules.map((id) => ruleName(id, lang)).join(", ")}`);
   const overridden = Object.entries(report.severityOverrides);
-  if (overridden.length > 0) lines.push(`${words.overridden}: ${overridden.map(([id, s]) => `${id} → ${SEVERITY_LABELS[lang][s].one}`).join(", ")}`);
+  if (overridden.length > 0) lines.push(`${words.overridden}: ${overridden.map(([id, s]) => `${ruleName(id, lang)} → ${SEVERITY_LABELS[lang][s].one}`).join(", ")}`);
   lines.push("");
   lines.push(SEVERITIES.map((s) => countLabel(report.counts[s], s, lang)).join(" · "));
   if (report.findings.length === 0) lines.push(words.clean);
-  for (const severity of SEVERITIES) {
-    const findings = report.findings.filter((f) => f.severity === severity);
+  // The same order as the task pane and the Controle sheet (rankFindings): what changes a BO figure first.
+  const ranked = rankFindings(report.findings);
+  const sections: [string, Finding[]][] = [[words.figures, ranked.filter((f) => findingRank(f) === "figures")]];
+  for (const severity of SEVERITIES) sections.push([SEVERITY_LABELS[lang][severity].heading, report.findings.filter((f) => f.severity === severity && findingRank(f) !== "figures")]);
+  for (const [heading, findings] of sections) {
     if (findings.length === 0) continue;
-    lines.push("", SEVERITY_LABELS[lang][severity].heading.toUpperCase());
+    lines.push("", heading.toUpperCase());
     for (const [sheet, group] of groupBy(findings, (f) => f.sheet)) {
       lines.push(`  ${sheet || "—"}`);
       lines.push(...findingLines(group, lang));

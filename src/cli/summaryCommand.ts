@@ -74,7 +74,7 @@ export async function summaryCommand(args: SummaryArgs, io: CliIo): Promise<numb
   if (since.kind === "none") io.stdout(`${NO_EARLIER[args.lang]}\n`);
   if (report.counts.error > 0) {
     const errors = countLabel(report.counts.error, "error", args.lang);
-    io.stdout(args.lang === "en" ? `Note: the workbook contains ${errors}; the summary says so at the top.\n` : `Let op: het werkboek bevat ${errors}; de samenvatting meldt dat bovenaan.\n`);
+    io.stdout(args.lang === "en" ? `Note: the check found ${errors}; the summary says so under "Stand van de controle".\n` : `Let op: de controle vond ${errors}; de samenvatting noemt dat bij "Stand van de controle".\n`);
   }
   return 0;
 }

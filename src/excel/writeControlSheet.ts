@@ -1,11 +1,16 @@
+import { formatDate } from "../core/format/formatDate";
 import { SEVERITY_LABELS } from "../core/i18n/labels";
+import { excelSerialToIso } from "../core/parse/isoDate";
+import { TABLES } from "../core/schema/tables";
+import { rankFindings } from "../core/engine/rankFindings";
+import { ruleName } from "../core/rules/ruleName";
 import type { Finding, Lang } from "../core/rules/types";
 import type { ExcelRun } from "./gateway";
 import { charsToPoints } from "./structureWrites";
 
 export const CONTROL_SHEET = "Controle";
 export const CONTROL_TABLE = "tblControle";
-const HEADERS = ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"];
+export const CONTROL_HEADERS = ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"];
 const WIDTHS = [14, 24, 16, 8, 80, 30];
 
 export interface ControlSheetWritten {
@@ -16,20 +21,32 @@ export interface ControlSheetWritten {
 
 type ControlCell = string | number | boolean;
 
-/** One row per finding; only a number or yes/no in Waarde is written as itself, everything else as text. */
+/** One row per finding, in the order of the task pane (rankFindings); only a number or yes/no in Waarde is written as itself, everything else as text. */
 export function controlRows(findings: readonly Finding[], lang: Lang): { values: ControlCell[][]; formats: string[][] } {
   const values: ControlCell[][] = [];
   const formats: string[][] = [];
-  for (const f of findings) {
-    const value = f.value === null ? "" : f.value;
-    values.push([SEVERITY_LABELS[lang][f.severity].one, f.rule, f.sheet, f.cell ?? "", f.message, value]);
+  for (const f of rankFindings(findings)) {
+    const value = f.value === null ? "" : shownValue(f, lang);
+    values.push([SEVERITY_LABELS[lang][f.severity].one, ruleName(f.rule, lang), f.sheet, f.cell ?? "", f.message, value]);
     formats.push(["@", "@", "@", "@", "@", typeof value === "string" ? "@" : "General"]);
   }
   if (values.length === 0) {
-    values.push(["", "", "", "", lang === "nl" ? "Geen bevindingen." : "No findings.", ""]);
-    formats.push(HEADERS.map(() => "@"));
+    values.push(["", "", "", "", lang === "nl" ? "Geen bevindingen bij deze controle." : "No findings in this check.", ""]);
+    formats.push(CONTROL_HEADERS.map(() => "@"));
   }
   return { values, formats };
+}
+
+/**
+ * A date cell's value as Dutch date text (`1 juli 2025`): the snapshot holds dates in the 1900 system, so the serial
+ * itself would show a wrong date in a 1904 workbook, and a bare number anywhere.
+ */
+function shownValue(f: Finding, lang: Lang): string | number | boolean {
+  if (typeof f.value !== "number" || f.table === null || f.column === null) return f.value ?? "";
+  const spec = TABLES.find((t) => t.key === f.table)?.columns.find((c) => c.key === f.column);
+  if (spec?.type !== "date") return f.value;
+  const iso = excelSerialToIso(f.value);
+  return iso ? formatDate(iso, lang) : f.value;
 }
 
 /** Ours is the sheet holding tblControle; otherwise `Controle`, or `Controle 2`, … when a user's sheet has the name. */
@@ -67,8 +84,8 @@ export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], l
 
     const { values, formats } = controlRows(findings, lang);
     const range = sheet.getRange(`A1:F${values.length + 1}`);
-    range.numberFormat = [HEADERS.map(() => "@"), ...formats];
-    range.values = [HEADERS, ...values];
+    range.numberFormat = [CONTROL_HEADERS.map(() => "@"), ...formats];
+    range.values = [CONTROL_HEADERS, ...values];
     sheet.tables.add(`A1:F${values.length + 1}`, true).name = CONTROL_TABLE;
     WIDTHS.forEach((width, i) => {
       const letter = "ABCDEF"[i];

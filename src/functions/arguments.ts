@@ -112,7 +112,7 @@ export function readNumber(value: unknown, what: Label, row?: number): number | 
   const parsed = readDutchNumber(plainValue(value, what, place));
   if (parsed.ok && !parsed.value.percent && !parsed.value.currency) return parsed.value.value;
   if (!parsed.ok && parsed.reason !== "invalid") return null;
-  throw unreadable("notNumber", what, parsed.ok ? String(value) : parsed.text, place);
+  throw unreadable("notNumber", what, parsed.ok ? shownValue(value) : parsed.text, place);
 }
 
 /** The half-years of the quota ledger from a quota and a housed range (the first row is "rij 1"). */
@@ -177,7 +177,7 @@ export function readDirection(argument: unknown): Direction | null {
   if (isEmptyArgument(value)) return null;
   const direction = typeof value === "string" ? (DIRECTION_BY_WORD.get(value) ?? DIRECTION_BY_WORD.get(value.trim().toLowerCase())) : undefined;
   if (direction) return direction;
-  throw invalidValue("direction", { text: String(value) });
+  throw invalidValue("direction", { text: shownValue(value) });
 }
 
 /** The direction the numbers imply: a target above the baseline is Toename, below it Afname; otherwise null. */
@@ -196,7 +196,7 @@ export function readMarginPercent(argument: unknown): number {
   const value = single(argument, "marge");
   if (isEmptyArgument(value)) return DEFAULT_MARGIN_PERCENT;
   const parsed = readDutchNumber(value);
-  if (!parsed.ok || parsed.value.currency || parsed.value.value < 0) throw unreadable("notPercentage", "marge", String(value));
+  if (!parsed.ok || parsed.value.currency || parsed.value.value < 0) throw unreadable("notPercentage", "marge", shownValue(value));
   const { value: number, percent } = parsed.value;
   return percent || number < 1 ? number * 100 : number;
 }
@@ -208,7 +208,7 @@ export function readPlanCount(argument: unknown): PlanCount {
   const word = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (word === "min" || word === "minimum") return "min";
   if (word === "max" || word === "maximum") return "max";
-  throw invalidValue("planCount", { text: String(value) });
+  throw invalidValue("planCount", { text: shownValue(value) });
 }
 
 /** Where a cell sits in a range, for messages: "rij 3", or "rij 2, kolom 4" in a block. */
@@ -229,7 +229,7 @@ export function readPlanned(argument: unknown): CountOrRange[] {
       if (isEmptyArgument(cell)) return;
       const place = position(r, c, width);
       const parsed = readCountOrRange(plainValue(cell, "gepland", place));
-      if (!parsed.ok) throw unreadable("notCount", "gepland", String(cell), place);
+      if (!parsed.ok) throw unreadable("notCount", "gepland", shownValue(cell), place);
       counts.push(parsed.value);
     }),
   );
@@ -259,13 +259,13 @@ export function readPlannedWithRealised(planned: unknown, realised: unknown): Co
       if (!isEmptyArgument(actual)) {
         const parsed = readDutchNumber(plainValue(actual, "gerealiseerd_per_maand", place));
         const n = parsed.ok && !parsed.value.percent && !parsed.value.currency ? parsed.value.value : null;
-        if (n === null || !Number.isInteger(n) || n < 0) throw unreadable("notCount", "gerealiseerd_per_maand", String(actual), place);
+        if (n === null || !Number.isInteger(n) || n < 0) throw unreadable("notCount", "gerealiseerd_per_maand", shownValue(actual), place);
         counts.push({ min: n, max: n, approx: false });
         return;
       }
       if (isEmptyArgument(cell)) return;
       const parsedPlan = readCountOrRange(plainValue(cell, "gepland", place));
-      if (!parsedPlan.ok) throw unreadable("notCount", "gepland", String(cell), place);
+      if (!parsedPlan.ok) throw unreadable("notCount", "gepland", shownValue(cell), place);
       counts.push(parsedPlan.value);
     }),
   );
@@ -278,6 +278,11 @@ export function readRealised(argument: unknown): number {
   const value = single(argument, "gerealiseerd");
   if (isEmptyArgument(value)) return 0;
   const number = readNumber(value, "gerealiseerd");
-  if (number === null) throw unreadable("notNumber", "gerealiseerd", String(value));
+  if (number === null) throw unreadable("notNumber", "gerealiseerd", shownValue(value));
   return number;
+}
+
+/** A cell's value for a message: a number stays a number, so the message writes it as the user does (`2,5`). */
+function shownValue(value: unknown): string | number {
+  return typeof value === "number" ? value : String(value);
 }

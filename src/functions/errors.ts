@@ -23,7 +23,7 @@ export function missing(label: Label): CustomFunctions.Error {
 }
 
 /** `label` holds text that is not what it should be: "nulmeting is geen getal: 'veel'". */
-export function unreadable(id: "notNumber" | "notYear" | "notPercentage" | "notCount", label: Label, text: string, place?: Place): CustomFunctions.Error {
+export function unreadable(id: "notNumber" | "notYear" | "notPercentage" | "notCount", label: Label, text: string | number, place?: Place): CustomFunctions.Error {
   return invalidValue(id, { label, text, place });
 }
 

@@ -2,6 +2,7 @@
  * The texts of the functions' error messages, in the user's language (Office's display language: the message is
  * read by whoever looks at the cell). The words a function returns into a cell follow the workbook instead.
  */
+import { formatNumber } from "../core/format/formatNumber";
 import type { Lang } from "../core/rules/types";
 
 /** Parameter names as the function's tooltip shows them, per language (see translations.ts and functions.ts). */
@@ -101,6 +102,12 @@ export function userLanguage(): Lang {
   return typeof language === "string" && language.toLowerCase().startsWith("en") ? "en" : "nl";
 }
 
+/** Numbers as the user writes them (`2,5`, `1.234`); a year or a small whole number without a thousands point. */
+function dataText(value: MessageData[string], lang: Lang): string {
+  if (typeof value === "number") return formatNumber(value, lang, Number.isInteger(value) && Math.abs(value) < 10000 ? "plain" : "number");
+  return String(value ?? "");
+}
+
 function placeText(place: Place, lang: Lang): string {
   const [row, column] = lang === "nl" ? ["rij", "kolom"] : ["row", "column"];
   return place.column === undefined ? ` in ${row} ${place.row}` : ` in ${row} ${place.row}, ${column} ${place.column}`;
@@ -113,5 +120,5 @@ export function labelText(label: Label, lang: Lang = userLanguage()): string {
 /** The message in the user's language; a label gets the parameter's name in that language, and its place. */
 export function message(id: MessageId, data: MessageData = {}, lang: Lang = userLanguage()): string {
   const label = data.label ? labelText(data.label, lang) + (data.place ? placeText(data.place, lang) : "") : "";
-  return TEXTS[id][lang].replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "label" ? label : String(data[key] ?? "")));
+  return TEXTS[id][lang].replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "label" ? label : dataText(data[key], lang)));
 }

@@ -164,8 +164,8 @@ describe("the task pane in Chromium at 320 px", () => {
     await page.getByRole("button", { name: "Controleren", exact: true }).click();
     await page.getByText(/^Controle klaar: /).waitFor();
     const rows = page.getByRole("region", { name: "Bevindingen" }).getByRole("listitem");
-    const first = rows.filter({ hasText: " · unknown-party" }).first();
-    const cell = (await first.textContent())?.match(/([A-Z]+\d+) · unknown-party/)?.[1];
+    const first = rows.filter({ hasText: " · Partijnaam klopt niet" }).first();
+    const cell = (await first.textContent())?.match(/([A-Z]+\d+) · Partijnaam klopt niet/)?.[1];
     expect(cell).toBeTruthy();
     await first.click();
     expect(await until(selection, (s) => s === `Activiteiten!${cell}`)).toBe(`Activiteiten!${cell}`);

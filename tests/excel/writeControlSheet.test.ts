@@ -18,14 +18,29 @@ describe("the Controle sheet", () => {
     const { host, run } = setup();
     const texts = ['=HYPERLINK("http://x")', "+31 6 12345678", "-5 woningen", "@home", "1-3-2025"];
     host.resetCounters();
-    const written = await writeControlSheet(run, [...texts.map((t) => finding(t)), finding(12, "error", null), finding(null, "info")], "nl");
+    const written = await writeControlSheet(run, [finding(12, "error", null), ...texts.map((t) => finding(t)), finding(null, "info")], "nl");
     expect(written).toEqual({ sheetName: "Controle", keptUserSheet: false });
     expect(host.syncCount).toBe(2);
     expect(host.tableInfo("tblControle")).toEqual({ sheet: "Controle", address: "Controle!A1:F8", headers: ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"] });
-    texts.forEach((text, i) => expect(host.cell("Controle", `F${i + 2}`)).toMatchObject({ value: text, formula: null, valueType: "String" }));
-    expect(host.sheetValues("Controle")[1].slice(0, 5)).toEqual(["waarschuwing", "value-not-in-list", "Activiteiten", "H7", "Status ‘x’ staat niet in de lijst."]);
-    expect(host.sheetValues("Controle")[6]).toEqual(["fout", "value-not-in-list", "Activiteiten", "", "Status ‘x’ staat niet in de lijst.", 12]);
+    texts.forEach((text, i) => expect(host.cell("Controle", `F${i + 3}`)).toMatchObject({ value: text, formula: null, valueType: "String" }));
+    expect(host.sheetValues("Controle")[2].slice(0, 5)).toEqual(["waarschuwing", "Waarde niet in de lijst", "Activiteiten", "H7", "Status ‘x’ staat niet in de lijst."]);
+    expect(host.sheetValues("Controle")[1]).toEqual(["fout", "Waarde niet in de lijst", "Activiteiten", "", "Status ‘x’ staat niet in de lijst.", 12]);
     expect(host.sheetValues("Controle")[7][0]).toBe("melding");
+  });
+
+  it("writes a date cell's value as Dutch date text, right in a 1904 workbook too", async () => {
+    const { host, run } = setup();
+    const stale: Finding = { ...finding(45839), rule: "stale-row", category: "time", column: "updated", cell: "N7" };
+    await writeControlSheet(run, [stale], "nl");
+    expect(host.cell("Controle", "F2")).toMatchObject({ value: "1 juli 2025", valueType: "String" });
+  });
+
+  it("lists the findings in the pane's order: what changes a BO figure first, then errors, then the rest", async () => {
+    const { host, run } = setup();
+    const quota: Finding = { ...finding(18), rule: "quota-stated-mismatch", category: "quota", sheet: "Taakstelling", cell: "C6" };
+    await writeControlSheet(run, [finding("x", "error"), finding("y"), quota], "nl");
+    expect(host.sheetValues("Controle").slice(1).map((row) => row[1])).toEqual(["Cijfers taakstelling kloppen niet", "Waarde niet in de lijst", "Waarde niet in de lijst"]);
+    expect(host.sheetValues("Controle").slice(1).map((row) => row[0])).toEqual(["waarschuwing", "fout", "waarschuwing"]);
   });
 
   it("writes severities in English when asked", async () => {
@@ -50,7 +65,7 @@ describe("the Controle sheet", () => {
     await writeControlSheet(run, [], "nl");
     expect(host.sheetNames()).toEqual(["Controle", "Activiteiten", "Later"]);
     expect(host.tableInfo("tblControle")?.address).toBe("Controle!A1:F2");
-    expect(host.sheetValues("Controle")).toEqual([["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"], ["", "", "", "", "Geen bevindingen.", ""]]);
+    expect(host.sheetValues("Controle")).toEqual([["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"], ["", "", "", "", "Geen bevindingen bij deze controle.", ""]]);
     // Desktop Excel cannot undo deleting or moving a sheet: the user's own edit must still be on the stack.
     expect(host.undoLog.clears.length).toBe(clearsBefore);
     expect(host.undoStack.some((entry) => entry.members.includes("Range.values"))).toBe(true);

@@ -54,3 +54,12 @@ describe("error messages in the user's language", () => {
     expect(errorOf(() => progress("veel", 0.45, 0.44)).message).toBe("nulmeting is geen getal: 'veel'");
   });
 });
+
+describe("numbers in function messages", () => {
+  it("are written as the user's Office language writes them, never in program notation", () => {
+    const { message } = jest.requireActual<typeof import("../../src/functions/messages")>("../../src/functions/messages");
+    expect(message("notCount", { label: "gepland", text: 1234.5, place: { row: 3 } }, "nl")).toBe("gepland in rij 3 is geen aantal: '1.234,5'");
+    expect(message("notCount", { label: "gepland", text: 2.5 }, "en")).toBe("planned is not a count: '2.5'");
+    expect(message("targetYearOrder", { from: 2028, to: 2025 }, "nl")).toBe("streefjaar (2025) moet na nuljaar (2028) liggen");
+  });
+});

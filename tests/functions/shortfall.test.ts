@@ -97,7 +97,7 @@ describe("BM.TEKORT / SHORTFALL", () => {
         "gerealiseerd_per_maand in rij 3 is geen aantal: 'veel'",
       );
       expect(errorOf(() => shortfall(76, 0, planned, undefined, column(24, 6, 2.5, 6, null, null))).message).toBe(
-        "gerealiseerd_per_maand in rij 3 is geen aantal: '2.5'",
+        "gerealiseerd_per_maand in rij 3 is geen aantal: '2,5'",
       );
     });
   });

@@ -6,6 +6,8 @@ import { countLabel, SEVERITIES, SEVERITY_LABELS } from "../../src/core/i18n/lab
 import type { Finding } from "../../src/core/rules/types";
 import { todoAsText } from "../../src/core/todo/partyTodo";
 import { fakeGateway, renderApp, sampleReport } from "./fixtures";
+import { ruleName } from "../../src/core/rules/ruleName";
+import { findingRank, rankFindings } from "../../src/core/engine/rankFindings";
 
 // Expectations come from the report itself: the sample workbook may gain rows, the pane must show whatever the check found.
 function doneText(report: CheckReport): string {
@@ -23,7 +25,7 @@ function findingsSection() {
 
 function rowOf(finding: Finding): HTMLElement {
   const rows = within(findingsSection()).getAllByRole("listitem");
-  const row = rows.find((r) => r.textContent?.includes(`${finding.cell} · ${finding.rule}`) && r.textContent.includes(finding.message));
+  const row = rows.find((r) => r.textContent?.includes(`${finding.cell} · ${ruleName(finding.rule, "nl")}`) && r.textContent.includes(finding.message));
   if (!row) throw new Error(`no row for ${finding.sheet} ${finding.cell}`);
   return row;
 }
@@ -46,13 +48,18 @@ describe("Controleren", () => {
     expect(gateway.check).toHaveBeenCalledWith({ today: "2025-09-01", lang: "nl" });
 
     const headings = within(findingsSection()).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    const present = SEVERITIES.filter((s) => report.counts[s] > 0);
-    expect(headings).toEqual(present.map((s) => `${SEVERITY_LABELS.nl[s].heading}${report.counts[s]}`));
+    // The findings that change a BO figure first (rankFindings), then the others per severity.
+    const figures = report.findings.filter((f) => findingRank(f) === "figures");
+    const present = SEVERITIES.filter((s) => report.findings.some((f) => f.severity === s && findingRank(f) !== "figures"));
+    const others = (s: string) => report.findings.filter((f) => f.severity === s && findingRank(f) !== "figures").length;
+    expect(headings).toEqual([`Van invloed op de cijfers voor het overleg${figures.length}`, ...present.map((s) => `${SEVERITY_LABELS.nl[s].heading}${others(s)}`)]);
 
-    const errors = report.findings.filter((f) => f.severity === "error");
-    const firstSheet = errors[0].sheet;
+    const ranked = rankFindings(report.findings);
+    expect(ranked[0].rule).toBe("quota-stated-mismatch");
     const sheetHeadings = within(findingsSection()).getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
-    expect(sheetHeadings[0]).toBe(`${firstSheet} (${errors.filter((f) => f.sheet === firstSheet).length})`);
+    expect(sheetHeadings[0]).toBe(`Taakstelling (${figures.filter((f) => f.sheet === "Taakstelling").length})`);
+    const errors = report.findings.filter((f) => f.severity === "error" && findingRank(f) !== "figures");
+    const firstSheet = errors[0].sheet;
     const group = within(findingsSection()).getByRole("region", { name: `Fouten in ${firstSheet}` });
     expect(within(group).getAllByRole("listitem")).toHaveLength(errors.filter((f) => f.sheet === firstSheet).length);
     expect(within(findingsSection()).getAllByRole("listitem")).toHaveLength(report.findings.length);
@@ -73,14 +80,12 @@ describe("Controleren", () => {
     renderApp(fakeGateway(report));
     await runCheck(report);
     expect(screen.getByText("Peildatum 15 juni 2025 (uit Instellingen)")).toBeTruthy();
-    expect(screen.getByText("Uitgeschakeld: stale-row")).toBeTruthy();
-    expect(screen.getByText("Aangepaste ernst: number-stored-as-text → waarschuwing")).toBeTruthy();
-    // The stated figure first (the official one), the computed one beside it with the cell that explains the difference.
-    expect(
-      screen.getByText(
-        "Taakstelling: achterstand 32 volgens de tabel (berekend 48); het verschil komt uit Taakstelling C6; verwacht op 1 juli 2025: achterstand 15 volgens de tabel (berekend 31), op 1 januari 2026: geen achterstand volgens de tabel (berekend 12)",
-      ),
-    ).toBeTruthy();
+    expect(screen.getByText("Uitgeschakeld: Lang niet bijgewerkt")).toBeTruthy();
+    expect(screen.getByText("Aangepaste ernst: Getal als tekst → waarschuwing")).toBeTruthy();
+    // The summary's headline: the stated figure first (the official one), the computed one beside it with the cell that explains the difference.
+    expect(screen.getByText("Achterstand taakstelling na 2e helft 2024: 32 volgens de tabel (berekend 48); het verschil komt uit Taakstelling C6")).toBeTruthy();
+    expect(screen.getByText("Verwacht tekort op 1 juli 2025: 15 volgens de tabel (berekend 31)")).toBeTruthy();
+    expect(screen.getByText("Verwacht tekort op 1 januari 2026: 0 volgens de tabel (berekend 12)")).toBeTruthy();
   });
 
   it("filters by severity and by sheet", async () => {
@@ -101,7 +106,7 @@ describe("Controleren", () => {
     const expected = bySeverity(report.findings.filter((f) => f.sheet === "Taakstelling"));
     await waitFor(() => expect(screen.getByText(`${expected.length} van ${report.findings.length} bevindingen getoond`)).toBeTruthy());
     const rows = within(findingsSection()).getAllByRole("listitem");
-    expect(rows.map((r) => r.textContent?.match(/([A-Z]+\d+) · ([a-z-]+)/)?.slice(1, 3).join(" "))).toEqual(expected.map((f) => `${f.cell} ${f.rule}`));
+    expect(rows.map((r) => r.textContent?.match(/([A-Z]+\d+) · (.+)$/)?.slice(1, 3).join(" "))).toEqual(expected.map((f) => `${f.cell} ${ruleName(f.rule, "nl")}`));
   });
 
   it("selects a finding's cell in Excel on a click and on Enter", async () => {
@@ -194,7 +199,7 @@ describe("Controleren", () => {
   });
 });
 
-describe("Takenlijst per partij", () => {
+describe("Uitvraag per partij", () => {
   const original = Object.getOwnPropertyDescriptor(navigator, "clipboard");
   afterEach(() => {
     if (original) Object.defineProperty(navigator, "clipboard", original);
@@ -206,9 +211,9 @@ describe("Takenlijst per partij", () => {
   }
 
   async function openParty(party: string) {
-    const todo = screen.getByRole("region", { name: "Takenlijst per partij" });
+    const todo = screen.getByRole("region", { name: "Uitvraag per partij" });
     fireEvent.click(within(todo).getByRole("button", { name: new RegExp(`^${party}`) }));
-    const copy = await within(todo).findByRole("button", { name: `Kopieer als tekst: takenlijst van ${party}` });
+    const copy = await within(todo).findByRole("button", { name: `Kopieer als tekst: uitvraag aan ${party}` });
     await act(async () => {
       fireEvent.click(copy);
     });
@@ -220,11 +225,11 @@ describe("Takenlijst per partij", () => {
     mockClipboard(writeText);
     renderApp(fakeGateway(report));
     await runCheck(report);
-    const todo = screen.getByRole("region", { name: "Takenlijst per partij" });
+    const todo = screen.getByRole("region", { name: "Uitvraag per partij" });
     expect(within(todo).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(report.todo.map((p) => `${p.party}${p.items.length}`));
     const party = report.todo.find((p) => p.party === "OFW") ?? report.todo[0];
     await openParty(party.party);
-    expect(await screen.findByText(`Takenlijst van ${party.party} gekopieerd.`)).toBeTruthy();
+    expect(await screen.findByText(`Uitvraag aan ${party.party} gekopieerd.`)).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith(todoAsText(party, "nl"));
     expect(writeText.mock.calls[0][0]).toMatch(new RegExp(`^Nog aan te leveren door ${party.party}:\\n- `));
   });
@@ -236,7 +241,7 @@ describe("Takenlijst per partij", () => {
     await runCheck(report);
     const party = report.todo[0];
     await openParty(party.party);
-    const field = (await screen.findByRole("textbox", { name: `Takenlijst van ${party.party} als tekst` })) as HTMLTextAreaElement;
+    const field = (await screen.findByRole("textbox", { name: `Uitvraag aan ${party.party} als tekst` })) as HTMLTextAreaElement;
     expect(field.readOnly).toBe(true);
     expect(field.value).toBe(todoAsText(party, "nl"));
     expect(document.activeElement).toBe(field);

@@ -15,9 +15,9 @@ describe("the pane in English", () => {
     expect(gateway.check).toHaveBeenCalledWith({ today: "2025-09-01", lang: "en" });
     expect(screen.getByRole("button", { name: "Next" })).toBeTruthy();
     expect(screen.getByRole("switch", { name: "Highlight cells" })).toBeTruthy();
-    expect(screen.getByRole("region", { name: "To-do list per party" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Request per party" })).toBeTruthy();
     const findings = screen.getByRole("region", { name: "Findings" });
-    expect(within(findings).getAllByRole("heading", { level: 3 })[0].textContent).toMatch(/^Errors\d+$/);
+    expect(within(findings).getAllByRole("heading", { level: 3 })[1].textContent).toMatch(/^Errors\d+$/);
 
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
     expect(await screen.findByRole("spinbutton", { name: /Stale period \(days\)/ })).toBeTruthy();

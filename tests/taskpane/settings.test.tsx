@@ -7,7 +7,7 @@ async function openSettings(capabilities = { mergedAreas: true, undoGroup: false
   const gateway = fakeGateway(await sampleReport(), { capabilities });
   renderApp(gateway);
   fireEvent.click(screen.getByRole("tab", { name: "Instellingen" }));
-  await waitFor(() => expect((screen.getByLabelText(/^Peildatum/) as HTMLInputElement).value).toBe("2025-06-15"));
+  await waitFor(() => expect((screen.getByLabelText(/^Peildatum/) as HTMLInputElement).value).toBe("15-06-2025"));
   return gateway;
 }
 
@@ -46,7 +46,7 @@ describe("Instellingen", () => {
     expect(screen.getByText("Vul een percentage in van 0 tot en met 100.")).toBeTruthy();
     expect(days.getAttribute("aria-invalid")).toBe("true");
     fireEvent.click(screen.getByRole("button", { name: "Opslaan" }));
-    expect(await screen.findByText("Verbeter eerst de velden met een melding.")).toBeTruthy();
+    expect(await screen.findByText("Verbeter eerst de velden met een foutmelding.")).toBeTruthy();
     expect(gateway.writeSettings).not.toHaveBeenCalled();
 
     fireEvent.change(days, { target: { value: "60" } });
@@ -83,7 +83,7 @@ describe("a view that fails", () => {
     renderApp(gateway);
     fireEvent.click(screen.getByRole("tab", { name: "Instellingen" }));
     const bar = await screen.findByRole("group", { name: "Dit onderdeel kon niet worden getoond" });
-    expect(bar.textContent).toContain("capabilities unreadable Sluit het deelvenster en open het opnieuw.");
+    expect(bar.textContent).toContain("capabilities unreadable Sluit het taakvenster en open het opnieuw.");
     fireEvent.click(screen.getByRole("tab", { name: "Controleren" }));
     fireEvent.click(screen.getByRole("button", { name: "Controleren" }));
     expect(await screen.findByText(/^Controle klaar/)).toBeTruthy();

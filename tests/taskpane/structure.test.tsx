@@ -56,7 +56,7 @@ describe("Inrichten", () => {
     const gateway = await openStructure();
     gateway.planStructure.mockResolvedValueOnce({ changes: [], upToDate: true });
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld bekijken" }));
-    expect(await screen.findByText("Het werkboek volgt het standaardformaat al. Er is niets te doen.")).toBeTruthy();
+    expect(await screen.findByText("De werkmap volgt het standaardformaat al. Er is niets te doen.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Toepassen" })).toBeNull();
   });
 

@@ -15,8 +15,9 @@ describe("Samenvatting", () => {
   it("previews the sheet and replaces an existing one only after confirmation", async () => {
     const gateway = await openSummary();
     const date = screen.getByLabelText(/Datum bestuurlijk overleg/) as HTMLInputElement;
-    expect(date.value).toBe("2025-09-01");
-    fireEvent.change(date, { target: { value: "2025-09-15" } });
+    // Dates in a field as dd-mm-jjjj whatever Windows' locale; a Dutch date typed any usual way is read.
+    expect(date.value).toBe("01-09-2025");
+    fireEvent.change(date, { target: { value: "15-9-2025" } });
     fireEvent.click(screen.getByRole("checkbox", { name: "Ook uitvraag per partij" }));
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld" }));
 

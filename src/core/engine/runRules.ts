@@ -5,6 +5,7 @@ import type { WorkbookModel } from "../model/workbookModel";
 import { TABLES, tableSpec } from "../schema/tables";
 import type { IsoDate } from "../parse/isoDate";
 import { renderMessage } from "../rules/renderMessage";
+import { ruleHandles } from "../rules/ruleName";
 import { visitCells } from "./visitCells";
 import type { Finding, FindingTarget, Lang, Report, Rule, RuleContext, RuleMeta, Severity } from "../rules/types";
 
@@ -35,8 +36,11 @@ function rowPrefix(table: ParsedTable | undefined, at: FindingTarget, lang: Lang
   return name ? `${word} ${name} (${rowWord} ${at.row}): ` : `${word} (${rowWord} ${at.row}): `;
 }
 
-/** Turns a rule's report into a finding: position resolved, message rendered in the user's language. */
-export function toFinding(model: WorkbookModel, meta: RuleMeta, report: Report, severity: Severity, lang: Lang): Finding {
+/**
+ * Turns a rule's report into a finding: position resolved, message rendered in the user's language. The severity is
+ * the user's `Regel ernst` when given (`override`), else the report's own, else the rule's.
+ */
+export function toFinding(model: WorkbookModel, meta: RuleMeta, report: Report, severity: Severity, lang: Lang, override?: Severity): Finding {
   const { at } = report;
   const table = at.table ? model.tables[at.table] : undefined;
   let column: string | null = null;
@@ -53,7 +57,7 @@ export function toFinding(model: WorkbookModel, meta: RuleMeta, report: Report, 
   return {
     rule: meta.id,
     category: meta.category,
-    severity: report.severity ?? severity,
+    severity: override ?? report.severity ?? severity,
     sheet: at.sheet,
     table: table ? table.spec.table : at.table ? tableSpec(at.table).table : null,
     row,
@@ -88,15 +92,18 @@ function internalError(meta: RuleMeta, error: unknown, lang: Lang): Finding {
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   const disabled = new Set(options.disabledRules ?? []);
-  const ruleIds = new Set(rules.map((rule) => rule.meta.id));
+  // Instellingen may name a rule by its id or by its name as the Controle sheet shows it.
+  const handles = new Map(rules.map((rule) => [rule, ruleHandles(rule.meta)]));
+  const ruleIds = new Set([...handles.values()].flat());
   const active = rules
-    .filter((rule) => !disabled.has(rule.meta.id) && !disabled.has(rule.meta.category))
+    .filter((rule) => !handles.get(rule)!.some((h) => disabled.has(h)) && !disabled.has(rule.meta.category))
     .map((rule) => {
-      const severity = options.severityOverrides?.[rule.meta.id] ?? rule.meta.severity;
+      const handle = handles.get(rule)!.find((h) => options.severityOverrides?.[h] !== undefined);
+      const override = handle === undefined ? undefined : options.severityOverrides![handle];
       const context: RuleContext = {
         referenceDate: options.referenceDate,
         ruleIds,
-        report: (report) => findings.push(toFinding(model, rule.meta, report, severity, options.lang)),
+        report: (report) => findings.push(toFinding(model, rule.meta, report, rule.meta.severity, options.lang, override)),
       };
       return { rule, context, failed: false };
     });

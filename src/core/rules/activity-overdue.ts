@@ -6,6 +6,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "activity-overdue",
+    name: { nl: "Over tijd", en: "Overdue" },
     category: "time",
     severity: "warning",
     description: {
@@ -33,7 +34,7 @@ export const rule: Rule = {
     for (const row of table.filledRows) {
       if (!isOverdue(row, context.referenceDate)) continue;
       const due = activityDueDate(row) ?? "";
-      context.report({ messageId: "overdue", data: { due: localizedDate(due), status: row.text("status") || "leeg" }, at: cellTarget(table, row, "status") });
+      context.report({ messageId: "overdue", data: { due: localizedDate(due), status: row.text("status") || { nl: "leeg", en: "empty" } }, at: cellTarget(table, row, "status") });
     }
   },
 };

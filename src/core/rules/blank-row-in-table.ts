@@ -1,8 +1,10 @@
+import { plain } from "../format/formatNumber";
 import type { Rule } from "./types";
 
 export const rule: Rule = {
   meta: {
     id: "blank-row-in-table",
+    name: { nl: "Lege rij in een tabel", en: "Blank row in a table" },
     category: "structure",
     severity: "info",
     description: {
@@ -18,8 +20,8 @@ export const rule: Rule = {
       good: { quota: [{ Periode: "2024-H1", Taakstelling: 46 }, { Periode: "2024-H2", Taakstelling: 42 }] },
     },
     messages: {
-      blank: { nl: "Rij {{from}} is leeg, midden in {{table}}.", en: "Row {{from}} is blank, inside {{table}}." },
-      blankRun: { nl: "Rijen {{from}} t/m {{to}} zijn leeg, midden in {{table}}.", en: "Rows {{from}} to {{to}} are blank, inside {{table}}." },
+      blank: { nl: "Rij {{from}} is leeg, midden in tabel {{table}}.", en: "Row {{from}} is blank, inside table {{table}}." },
+      blankRun: { nl: "Rijen {{from}} t/m {{to}} zijn leeg, midden in tabel {{table}}.", en: "Rows {{from}} to {{to}} are blank, inside table {{table}}." },
     },
   },
   check(model, context) {
@@ -34,8 +36,8 @@ export const rule: Rule = {
           const from = rows[start].row;
           const to = rows[i - 1].row;
           const at = { sheet: table.sheet, table: table.spec.key, cell: rows[start].cell() };
-          if (from === to) context.report({ messageId: "blank", data: { from, table: table.spec.table }, at });
-          else context.report({ messageId: "blankRun", data: { from, to, table: table.spec.table }, at });
+          if (from === to) context.report({ messageId: "blank", data: { from: plain(from), table: table.spec.table }, at });
+          else context.report({ messageId: "blankRun", data: { from: plain(from), to: plain(to), table: table.spec.table }, at });
           start = -1;
         }
       }

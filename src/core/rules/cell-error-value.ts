@@ -5,6 +5,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "cell-error-value",
+    name: { nl: "Foutwaarde in een cel", en: "Error value in a cell" },
     category: "structure",
     severity: "error",
     description: {

@@ -4,6 +4,7 @@ import { tableTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "column-missing",
+    name: { nl: "Kolom ontbreekt", en: "Column missing" },
     category: "structure",
     severity: "error",
     description: {

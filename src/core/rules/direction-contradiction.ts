@@ -3,10 +3,12 @@ import { contradictsDirection } from "../indicators/progress";
 import type { Direction } from "../schema/lists";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
+import { indicatorValueWords } from "./valueWords";
 
 export const rule: Rule = {
   meta: {
     id: "direction-contradiction",
+    name: { nl: "Richting past niet bij de cijfers", en: "Direction contradicts the numbers" },
     category: "indicator",
     severity: "error",
     description: {
@@ -23,8 +25,8 @@ export const rule: Rule = {
     },
     messages: {
       contradiction: {
-        nl: "Richting '{{direction}}' maar de streefwaarde {{target}} ligt {{side}} de nulmeting {{baseline}}.",
-        en: "Direction '{{direction}}' but the target {{target}} is {{side}} the baseline {{baseline}}.",
+        nl: "Richting '{{direction}}', maar de streefwaarde {{target}} ligt {{side}} de nulmeting {{baseline}}.",
+        en: "Direction '{{direction}}', but the target {{target}} is {{side}} the baseline {{baseline}}.",
       },
     },
   },
@@ -39,7 +41,7 @@ export const rule: Rule = {
       const side = direction === "Toename" ? { nl: "onder", en: "below" } : { nl: "boven", en: "above" };
       context.report({
         messageId: "contradiction",
-        data: { direction, target: row.text("target"), baseline: row.text("baseline"), side },
+        data: { direction, target: indicatorValueWords(row, "target"), baseline: indicatorValueWords(row, "baseline"), side },
         at: cellTarget(table, row, "direction"),
       });
     }

@@ -3,6 +3,7 @@ import type { Rule } from "./types";
 export const rule: Rule = {
   meta: {
     id: "duplicate-header",
+    name: { nl: "Kolomkop dubbel", en: "Duplicate header" },
     category: "structure",
     severity: "error",
     description: {

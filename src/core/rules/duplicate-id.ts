@@ -1,3 +1,4 @@
+import { plain } from "../format/formatNumber";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -6,6 +7,7 @@ const KEYED_TABLES = ["activities", "indicators"] as const;
 export const rule: Rule = {
   meta: {
     id: "duplicate-id",
+    name: { nl: "ID dubbel", en: "Duplicate ID" },
     category: "references",
     severity: "error",
     description: {
@@ -49,7 +51,7 @@ export const rule: Rule = {
         const normalized = id.toLowerCase();
         const seen = first.get(normalized);
         if (seen === undefined) first.set(normalized, row.row);
-        else context.report({ messageId: "duplicate", data: { id, first: String(seen) }, at: cellTarget(table, row, "id") });
+        else context.report({ messageId: "duplicate", data: { id, first: plain(seen) }, at: cellTarget(table, row, "id") });
       }
     }
   },

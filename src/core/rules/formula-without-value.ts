@@ -5,6 +5,7 @@ import type { Rule } from "./types";
 export const rule: Rule = {
   meta: {
     id: "formula-without-value",
+    name: { nl: "Formule zonder berekende waarde", en: "Formula without a value" },
     category: "values",
     severity: "error",
     description: {

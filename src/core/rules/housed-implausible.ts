@@ -5,6 +5,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "housed-implausible",
+    name: { nl: "Gehuisvest ongewoon hoog", en: "Housed unusually high" },
     category: "quota",
     severity: "warning",
     description: {

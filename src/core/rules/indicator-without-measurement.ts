@@ -5,6 +5,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "indicator-without-measurement",
+    name: { nl: "Nog geen meting", en: "No measurement yet" },
     category: "references",
     severity: "warning",
     description: {

@@ -1,10 +1,12 @@
 import { localizedDate } from "../format/formatDate";
+import { plain } from "../format/formatNumber";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
 export const rule: Rule = {
   meta: {
     id: "measurement-after-reference-date",
+    name: { nl: "Meting na de peildatum", en: "Measurement after the reference date" },
     category: "time",
     severity: "warning",
     description: {
@@ -32,7 +34,7 @@ export const rule: Rule = {
       const year = row.value<number>("year");
       const date = row.value<string>("date");
       if (year !== null && year > referenceYear) {
-        context.report({ messageId: "laterYear", data: { year: String(year), reference: localizedDate(context.referenceDate) }, at: cellTarget(table, row, "year") });
+        context.report({ messageId: "laterYear", data: { year: plain(year), reference: localizedDate(context.referenceDate) }, at: cellTarget(table, row, "year") });
       } else if (date !== null && date > context.referenceDate) {
         context.report({ messageId: "laterDate", data: { date: localizedDate(date), reference: localizedDate(context.referenceDate) }, at: cellTarget(table, row, "date") });
       }

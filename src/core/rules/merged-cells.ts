@@ -4,6 +4,7 @@ import type { Rule } from "./types";
 export const rule: Rule = {
   meta: {
     id: "merged-cells",
+    name: { nl: "Samengevoegde cellen", en: "Merged cells" },
     category: "structure",
     severity: "warning",
     description: {

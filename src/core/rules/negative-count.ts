@@ -2,6 +2,7 @@ import type { CountOrRange } from "../parse/parseCountOrRange";
 import type { DutchNumber } from "../parse/parseDutchNumber";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
+import { cellValueWords } from "./valueWords";
 
 /** Columns that count people or homes; `Saldo` may be negative and is not among them. */
 const COUNT_COLUMNS: Partial<Record<string, readonly string[]>> = {
@@ -13,6 +14,7 @@ const COUNT_COLUMNS: Partial<Record<string, readonly string[]>> = {
 export const rule: Rule = {
   meta: {
     id: "negative-count",
+    name: { nl: "Negatief aantal", en: "Negative count" },
     category: "values",
     severity: "error",
     description: {
@@ -40,7 +42,7 @@ export const rule: Rule = {
           const value = row.value<DutchNumber | CountOrRange>(column);
           if (value === null) continue;
           const lowest = "min" in value ? value.min : value.value;
-          if (lowest < 0) context.report({ messageId: "negative", data: { header: table.header(column), text: row.text(column) }, at: cellTarget(table, row, column) });
+          if (lowest < 0) context.report({ messageId: "negative", data: { header: table.header(column), text: cellValueWords(row, column) }, at: cellTarget(table, row, column) });
         }
       }
     }

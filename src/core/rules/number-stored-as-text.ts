@@ -7,6 +7,7 @@ const NUMERIC = new Set(["number", "wholeNumber", "year"]);
 export const rule: Rule = {
   meta: {
     id: "number-stored-as-text",
+    name: { nl: "Getal als tekst", en: "Number stored as text" },
     category: "structure",
     severity: "info",
     description: {

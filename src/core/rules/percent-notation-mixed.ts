@@ -3,17 +3,22 @@ import { isPercentIndicator, scaledValue, type PercentNotation } from "../indica
 import type { ParsedRow } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
+import { cellValueWords, indicatorValueWords } from "./valueWords";
 
-const NOTATION = { fraction: { nl: "als fractie of met %-teken", en: "as a fraction or with a % sign" }, points: { nl: "in procentpunten", en: "in percentage points" } };
+const NOTATION = {
+  fraction: { nl: "als percentage (7,9% of 0,079 met procentnotatie)", en: "as a percentage (7.9% or 0.079 formatted as a percentage)" },
+  points: { nl: "als getal zonder %-teken (7,9)", en: "as a number without a % sign (7.9)" },
+};
 
 export const rule: Rule = {
   meta: {
     id: "percent-notation-mixed",
+    name: { nl: "Percentage verschillend geschreven", en: "Percentage written two ways" },
     category: "indicator",
     severity: "warning",
     description: {
-      nl: "Een percentage-indicator mengt schrijfwijzen: de ene waarde als fractie (0,079 of 7,9%), de andere in procentpunten (7,9).",
-      en: "A percentage indicator mixes notations: one value as a fraction (0.079 or 7.9%), another in percentage points (7.9).",
+      nl: "Een percentage-indicator mengt schrijfwijzen: de ene waarde als percentage (7,9% of 0,079 met procentnotatie), de andere als getal zonder %-teken (7,9).",
+      en: "A percentage indicator mixes notations: one value as a percentage (7.9% or 0.079 formatted as a percentage), another as a number without a % sign (7.9).",
     },
     docs: {
       details: {
@@ -31,8 +36,8 @@ export const rule: Rule = {
     },
     messages: {
       mixed: {
-        nl: "{{header}} '{{text}}' staat {{notation}}, terwijl de nulmeting van deze indicator {{baseNotation}} staat.",
-        en: "{{header}} '{{text}}' is written {{notation}}, while this indicator's baseline is written {{baseNotation}}.",
+        nl: "{{header}} {{text}} staat {{notation}}, de nulmeting van deze indicator {{baseNotation}}. Beide tellen als percentage ({{value}}); schrijf ze op dezelfde manier.",
+        en: "{{header}} {{text}} is written {{notation}}, this indicator's baseline {{baseNotation}}. Both count as a percentage ({{value}}); write them the same way.",
       },
     },
   },
@@ -40,21 +45,25 @@ export const rule: Rule = {
     const table = model.tables.indicators;
     if (!table) return;
     const byId = new Map<string, { row: ParsedRow; notation: PercentNotation }>();
-    const report = (row: ParsedRow, key: string, notation: PercentNotation, base: PercentNotation) =>
-      context.report({ messageId: "mixed", data: { header: row.table.header(key), text: row.text(key), notation: NOTATION[notation], baseNotation: NOTATION[base] }, at: cellTarget(row.table, row, key) });
+    const report = (row: ParsedRow, key: string, notation: PercentNotation, base: PercentNotation, indicator: ParsedRow) =>
+      context.report({
+        messageId: "mixed",
+        data: { header: row.table.header(key), text: cellValueWords(row, key), notation: NOTATION[notation], baseNotation: NOTATION[base], value: indicatorValueWords(row, key, indicator) },
+        at: cellTarget(row.table, row, key),
+      });
     for (const row of table.filledRows) {
       if (!isPercentIndicator(row)) continue;
       const base = scaledValue(row, "baseline", true)?.notation;
       if (!base) continue;
       byId.set(indicatorKey(row.text("id")), { row, notation: base });
       const target = scaledValue(row, "target", true)?.notation;
-      if (target && target !== base) report(row, "target", target, base);
+      if (target && target !== base) report(row, "target", target, base, row);
     }
     for (const row of model.tables.measurements?.filledRows ?? []) {
       const indicator = byId.get(indicatorKey(row.text("indicator")));
       if (!indicator) continue;
       const notation = scaledValue(row, "value", true)?.notation;
-      if (notation && notation !== indicator.notation) report(row, "value", notation, indicator.notation);
+      if (notation && notation !== indicator.notation) report(row, "value", notation, indicator.notation, indicator.row);
     }
   },
 };

@@ -4,6 +4,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "period-unreadable",
+    name: { nl: "Planning zonder tijd", en: "Planning without a time" },
     category: "values",
     severity: "warning",
     description: {

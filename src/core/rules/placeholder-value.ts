@@ -5,6 +5,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "placeholder-value",
+    name: { nl: "Nog niet ingevuld", en: "Not filled in yet" },
     category: "completeness",
     severity: "warning",
     description: {

@@ -14,6 +14,7 @@ const PLAN_H1_2025 = [
 export const rule: Rule = {
   meta: {
     id: "plan-projected-backlog",
+    name: { nl: "Verwacht tekort op het peilmoment", en: "Expected shortfall at the reference point" },
     category: "quota",
     severity: "warning",
     description: {

@@ -2,7 +2,7 @@ import { localizedDate } from "../format/formatDate";
 import { halfYearEnd, halfYearOfIso } from "../parse/halfYear";
 import { planMonths } from "../quota/monthlyPlan";
 import { monthWords } from "../quota/monthWords";
-import { formatNumber } from "./renderMessage";
+import { count, numberWords } from "../format/formatNumber";
 import type { Rule } from "./types";
 import { cellTarget, tableTarget } from "./target";
 
@@ -15,6 +15,7 @@ const PLAN = [
 export const rule: Rule = {
   meta: {
     id: "plan-realisation-missing",
+    name: { nl: "Realisatie van een maand ontbreekt", en: "A month's realisation missing" },
     category: "completeness",
     severity: "warning",
     description: {
@@ -57,7 +58,8 @@ export const rule: Rule = {
       return;
     }
     for (const m of over) {
-      const planned = m.planned.max > m.planned.min ? `${formatNumber(m.planned.min, "nl")}-${formatNumber(m.planned.max, "nl")}` : m.planned.min;
+      const [low, high] = [numberWords(m.planned.min), numberWords(m.planned.max)];
+      const planned = m.planned.max > m.planned.min ? { nl: `${low.nl} tot ${high.nl}`, en: `${low.en} to ${high.en}` } : count(m.planned.min);
       context.report({ messageId: "missing", data: { month: monthWords([m.month]), peilmoment, planned }, at: cellTarget(table, m.firstRow, "realised") });
     }
   },

@@ -6,6 +6,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "planning-end-before-start",
+    name: { nl: "Planning eindigt vóór het begin", en: "Planning ends before it starts" },
     category: "time",
     severity: "error",
     description: {

@@ -1,11 +1,13 @@
 import { compareHalfYears, halfYearLabel, nextHalfYear, type HalfYear } from "../parse/halfYear";
 import type { ParsedRow } from "../model/parsedTable";
+import { plain } from "../format/formatNumber";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
 export const rule: Rule = {
   meta: {
     id: "quota-period-sequence",
+    name: { nl: "Halfjaren niet aaneengesloten", en: "Half-years not consecutive" },
     category: "quota",
     severity: "error",
     description: {
@@ -37,7 +39,7 @@ export const rule: Rule = {
       const previous = rows[i - 1];
       const current = rows[i];
       if (compareHalfYears(previous.half, current.half) === 0) {
-        context.report({ messageId: "duplicate", data: { period: halfYearLabel(current.half), first: String(previous.row.row) }, at: cellTarget(table, current.row, "period") });
+        context.report({ messageId: "duplicate", data: { period: halfYearLabel(current.half), first: plain(previous.row.row) }, at: cellTarget(table, current.row, "period") });
         continue;
       }
       const missing: HalfYear[] = [];

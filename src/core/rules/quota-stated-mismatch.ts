@@ -17,24 +17,33 @@ function periodWords(period: HalfYear): Localized {
 
 function standWords(balance: number, lang: "nl" | "en"): string {
   const n = formatNumber(Math.abs(balance), lang);
-  if (lang === "nl") return balance < 0 ? `een achterstand van ${n}` : balance > 0 ? `een voorsprong van ${n}` : "nul";
-  return balance < 0 ? `a backlog of ${n}` : balance > 0 ? `a surplus of ${n}` : "zero";
+  if (lang === "nl") return balance < 0 ? `een achterstand van ${n}` : balance > 0 ? `een voorsprong van ${n}` : "een saldo van 0";
+  return balance < 0 ? `a backlog of ${n}` : balance > 0 ? `a surplus of ${n}` : "a balance of 0";
 }
 
-/** The consequence in one sentence, said once, at the cause: "Daardoor is de achterstand na 2e helft 2024 48 in plaats van 32." */
+/** A stated balance in words, never a bare `-56`: "een vermelde achterstand van 56". */
+function statedStand(balance: number): Localized {
+  return { nl: `${balance === 0 ? "een vermeld" : "een vermelde"} ${standWords(balance, "nl").replace(/^een /, "")}`, en: `a stated ${standWords(balance, "en").replace(/^an? /, "")}` };
+}
+
+/** What the previous balance adds to the quota: "plus de achterstand van 56", "min de voorsprong van 11". */
+function carriedWords(balance: number): Localized {
+  const [nl, en] = [formatNumber(Math.abs(balance), "nl"), formatNumber(Math.abs(balance), "en")];
+  if (balance < 0) return { nl: `plus de achterstand van ${nl}`, en: `plus the backlog of ${en}` };
+  if (balance > 0) return { nl: `min de voorsprong van ${nl}`, en: `minus the surplus of ${en}` };
+  return { nl: "zonder achterstand of voorsprong", en: "with no backlog or surplus" };
+}
+
+/** The consequence in one sentence, said once, at the cause: "Daardoor berekent Beleidsmonitor na 2e helft 2024 een achterstand van 48 in plaats van 32." */
 function consequenceWords(consequence: QuotaConsequence | null): Localized {
   if (!consequence) return { nl: "", en: "" };
   const { balanceWith: a, balanceWithout: b } = consequence;
   const period = periodWords(consequence.period);
   const backlogs = a < 0 && b < 0;
   const [nlA, nlB, enA, enB] = [formatNumber(-a, "nl"), formatNumber(-b, "nl"), formatNumber(-a, "en"), formatNumber(-b, "en")];
-  if (consequence.on === "computed") {
-    const nl = backlogs ? `de achterstand na ${period.nl} ${nlA} in plaats van ${nlB}` : `de stand na ${period.nl} ${standWords(a, "nl")} in plaats van ${standWords(b, "nl")}`;
-    const en = backlogs ? `the backlog after ${period.en} is ${enA} instead of ${enB}` : `the balance after ${period.en} is ${standWords(a, "en")} instead of ${standWords(b, "en")}`;
-    return { nl: ` Daardoor is ${nl}.`, en: ` As a result ${en}.` };
-  }
   const nl = backlogs ? `een achterstand van ${nlA} in plaats van ${nlB}` : `${standWords(a, "nl")} in plaats van ${standWords(b, "nl")}`;
   const en = backlogs ? `a backlog of ${enA} instead of ${enB}` : `${standWords(a, "en")} instead of ${standWords(b, "en")}`;
+  if (consequence.on === "computed") return { nl: ` Daardoor berekent Beleidsmonitor na ${period.nl} ${nl}.`, en: ` As a result Beleidsmonitor computes ${en} after ${period.en}.` };
   return { nl: ` Daardoor vermeldt de tabel na ${period.nl} ${nl}.`, en: ` As a result the table states ${en} after ${period.en}.` };
 }
 
@@ -43,6 +52,7 @@ const MESSAGE_OF: Record<QuotaCause["kind"], string> = { opening: "opening", due
 export const rule: Rule = {
   meta: {
     id: "quota-stated-mismatch",
+    name: { nl: "Cijfers taakstelling kloppen niet", en: "Quota figures do not add up" },
     category: "quota",
     severity: "error",
     description: {
@@ -65,24 +75,24 @@ export const rule: Rule = {
     },
     messages: {
       housed: {
-        nl: "Gehuisvest {{value}} past niet bij de opgave {{due}} en het vermelde saldo {{balance}}: die geven samen {{expected}} gehuisvest, en de volgende rij rekent met dat saldo door.{{consequence}}",
-        en: "Housed {{value}} does not fit the due {{due}} and the stated balance {{balance}}: together they give {{expected}} housed, and the next row carries that balance on.{{consequence}}",
+        nl: "Gehuisvest {{value}} past niet bij opgave {{due}} en {{balance}}: daarbij horen {{expected}} gehuisvest.{{consequence}}",
+        en: "Housed {{value}} does not fit the due {{due}} and {{balance}}: they go with {{expected}} housed.{{consequence}}",
       },
       due: {
-        nl: "Opgave incl. achterstand {{value}} volgt niet uit de vorige rij: taakstelling {{quota}} min saldo {{previous}} is {{expected}}.{{consequence}}",
-        en: "Due {{value}} does not follow from the row above: quota {{quota}} minus balance {{previous}} is {{expected}}.{{consequence}}",
+        nl: "Opgave incl. achterstand {{value}} volgt niet uit de vorige rij: taakstelling {{quota}} {{carried}} is {{expected}}.{{consequence}}",
+        en: "Due {{value}} does not follow from the row above: quota {{quota}} {{carried}} is {{expected}}.{{consequence}}",
       },
       opening: {
-        nl: "Opgave incl. achterstand {{value}} volgt niet uit taakstelling {{quota}} en het beginsaldo {{previous}} (Instellingen): dat geeft {{expected}}. Is het beginsaldo {{openingExpected}}, vul dat dan in bij Instellingen.{{consequence}}",
-        en: "Due {{value}} does not follow from quota {{quota}} and the opening balance {{previous}} (Instellingen): that gives {{expected}}. If the opening balance is {{openingExpected}}, enter that in Instellingen.{{consequence}}",
+        nl: "Opgave incl. achterstand {{value}} volgt niet uit taakstelling {{quota}} en het beginsaldo {{previous}} in Instellingen: dat geeft {{expected}}. Is het beginsaldo {{openingExpected}}, vul dat dan in bij Instellingen.{{consequence}}",
+        en: "Due {{value}} does not follow from quota {{quota}} and the opening balance {{previous}} in Instellingen: that gives {{expected}}. If the opening balance is {{openingExpected}}, enter that in Instellingen.{{consequence}}",
       },
       balance: {
-        nl: "Saldo {{value}} is niet gehuisvest {{housed}} min opgave {{due}}: dat is {{expected}}, en daar rekent de volgende rij ook mee.{{consequence}}",
-        en: "Balance {{value}} is not housed {{housed}} minus due {{due}}: that is {{expected}}, and the next row carries that on too.{{consequence}}",
+        nl: "Saldo {{value}} is niet gehuisvest {{housed}} min opgave {{due}}: dat is {{expected}}, en daarmee rekent de volgende rij door.{{consequence}}",
+        en: "Balance {{value}} is not housed {{housed}} minus due {{due}}: that is {{expected}}, and the next row carries that on.{{consequence}}",
       },
       balanceOrHoused: {
-        nl: "Saldo {{value}} past niet bij gehuisvest {{housed}} min opgave {{due}} = {{expected}}; klopt het saldo wel, dan hoort bij gehuisvest {{housedAlternative}}.{{consequence}}",
-        en: "Balance {{value}} does not fit housed {{housed}} minus due {{due}} = {{expected}}; if the balance is right, housed should be {{housedAlternative}}.{{consequence}}",
+        nl: "Saldo {{value}} is niet gehuisvest {{housed}} min opgave {{due}}, dat is {{expected}}; klopt het saldo wel, dan hoort bij gehuisvest {{housedAlternative}}.{{consequence}}",
+        en: "Balance {{value}} is not housed {{housed}} minus due {{due}}, which is {{expected}}; if the balance is right, housed should be {{housedAlternative}}.{{consequence}}",
       },
     },
   },
@@ -98,7 +108,8 @@ export const rule: Rule = {
         quota: period.quota ?? 0,
         previous: cause.previous ?? 0,
         due: cause.due ?? 0,
-        balance: period.statedBalance ?? 0,
+        balance: statedStand(period.statedBalance ?? 0),
+        carried: carriedWords(cause.previous ?? 0),
         housed: period.housed ?? 0,
         openingExpected: cause.openingExpected ?? 0,
         housedAlternative: cause.housedAlternative ?? 0,

@@ -4,6 +4,7 @@ import { tableTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "renamed-header",
+    name: { nl: "Andere kolomnaam", en: "Alternative header" },
     category: "structure",
     severity: "info",
     description: {

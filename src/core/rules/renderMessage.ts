@@ -1,8 +1,14 @@
+import { formatNumber, isStyledNumber } from "../format/formatNumber";
 import type { Lang, MessageData, RuleMeta } from "./types";
+
+export { formatNumber } from "../format/formatNumber";
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
-/** Fills `{{name}}` placeholders; throws on a missing messageId or data item (a rule bug, caught by the rule tests). */
+/**
+ * Fills `{{name}}` placeholders; throws on a missing messageId or data item (a rule bug, caught by the rule tests).
+ * Every number goes through `formatNumber`: `1.234`, `7,9`, `72%` in Dutch, never `String(x)`.
+ */
 export function renderMessage(meta: RuleMeta, messageId: string, data: MessageData | undefined, lang: Lang): string {
   const template = meta.messages[messageId]?.[lang];
   if (template === undefined) throw new Error(`rule ${meta.id}: unknown messageId '${messageId}'`);
@@ -12,7 +18,7 @@ export function renderMessage(meta: RuleMeta, messageId: string, data: MessageDa
     const name = parts[i];
     const value = data?.[name];
     if (value === undefined) throw new Error(`rule ${meta.id}: message '${messageId}' has no data for '${name}'`);
-    message += (typeof value === "number" ? formatNumber(value, lang) : typeof value === "string" ? value : value[lang]) + parts[i + 1];
+    message += (typeof value === "number" ? formatNumber(value, lang) : typeof value === "string" ? value : isStyledNumber(value) ? formatNumber(value.number, lang, value.style) : value[lang]) + parts[i + 1];
   }
   return message;
 }
@@ -28,16 +34,3 @@ function partsOf(template: string): string[] {
 }
 
 const PARTS = new Map<string, string[]>();
-
-// Intl formatters are expensive to create; a check renders thousands of messages.
-const FORMATTERS = {
-  nl: { plain: new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 3, useGrouping: false }), grouped: new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 3 }) },
-  en: { plain: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3, useGrouping: false }), grouped: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 }) },
-};
-
-/** Numbers in messages as the reader writes them: `1.234`, `7,9` in Dutch; years and small counts without grouping. */
-export function formatNumber(value: number, lang: Lang): string {
-  if (Number.isInteger(value) && Math.abs(value) < 10000) return String(value);
-  const formatters = FORMATTERS[lang];
-  return (Math.abs(value) >= 10000 ? formatters.grouped : formatters.plain).format(value);
-}

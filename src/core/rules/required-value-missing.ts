@@ -8,6 +8,7 @@ const WORDS_ONLY_DIRECTIONS = new Set(["Toename", "Afname"]);
 export const rule: Rule = {
   meta: {
     id: "required-value-missing",
+    name: { nl: "Verplicht veld leeg", en: "Required field empty" },
     category: "completeness",
     severity: "error",
     description: {

@@ -2,6 +2,7 @@ import { cellAddress } from "../address";
 import { isBlank } from "../cell";
 import { findSheet } from "../locate/locateTable";
 import { cellAt } from "../locate/sheetGrid";
+import { plain } from "../format/formatNumber";
 import type { Rule } from "./types";
 
 /** Most rows looked at below a table: a run longer than this is reported as "at least". */
@@ -10,6 +11,7 @@ const LOOK_BELOW = 100_000;
 export const rule: Rule = {
   meta: {
     id: "rows-below-table",
+    name: { nl: "Rijen onder de tabel", en: "Rows below the table" },
     category: "structure",
     severity: "error",
     description: {
@@ -49,7 +51,7 @@ export const rule: Rule = {
       let to = from - 1;
       while (to + 1 <= 1_048_576 && to - from < LOOK_BELOW && filled(to + 1)) to++;
       if (to < from) continue;
-      const data = { from, to, count: to - from + 1, table: located.tableName };
+      const data = { from: plain(from), to: plain(to), count: to - from + 1, table: located.tableName };
       context.report({ messageId: to === from ? "one" : "many", data, at: { sheet: located.sheet, table: table.spec.key, cell: cellAddress(from, located.left) } });
     }
   },

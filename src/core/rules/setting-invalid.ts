@@ -8,6 +8,7 @@ const CATEGORIES = new Set(["structure", "completeness", "values", "references",
 export const rule: Rule = {
   meta: {
     id: "setting-invalid",
+    name: { nl: "Instelling onleesbaar", en: "Setting unreadable" },
     category: "values",
     severity: "error",
     description: {
@@ -28,8 +29,8 @@ export const rule: Rule = {
         en: "{{setting}} '{{text}}' cannot be read; Beleidsmonitor uses the default.",
       },
       unknownRule: {
-        nl: "'{{name}}' noemt geen bestaande regel of categorie (zie docs/rules.md).",
-        en: "'{{name}}' names no existing rule or category (see docs/rules.md).",
+        nl: "'{{name}}' noemt geen bestaande regel. Schrijf de naam van de regel zoals het blad Controle die toont, bijvoorbeeld 'Regel uit: Lang niet bijgewerkt'.",
+        en: "'{{name}}' names no existing rule. Write the rule's name as the Controle sheet shows it, for example 'Regel uit: Not updated for long'.",
       },
     },
   },

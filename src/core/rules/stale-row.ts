@@ -7,6 +7,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "stale-row",
+    name: { nl: "Lang niet bijgewerkt", en: "Not updated for long" },
     category: "time",
     severity: "warning",
     description: {

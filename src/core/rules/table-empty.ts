@@ -8,6 +8,7 @@ const DATA_TABLES: readonly TableKey[] = ["activities", "indicators", "quota", "
 export const rule: Rule = {
   meta: {
     id: "table-empty",
+    name: { nl: "Lege tabel", en: "Empty table" },
     category: "completeness",
     severity: "warning",
     description: {

@@ -4,6 +4,7 @@ import type { Rule } from "./types";
 export const rule: Rule = {
   meta: {
     id: "table-missing",
+    name: { nl: "Tabel ontbreekt", en: "Table missing" },
     category: "structure",
     severity: "error",
     description: {

@@ -5,6 +5,7 @@ import type { Rule } from "./types";
 export const rule: Rule = {
   meta: {
     id: "table-on-other-sheet",
+    name: { nl: "Tabel op een ander blad", en: "Table on another sheet" },
     category: "structure",
     severity: "warning",
     description: {

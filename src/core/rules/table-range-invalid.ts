@@ -8,6 +8,7 @@ import type { Rule } from "./types";
 export const rule: Rule = {
   meta: {
     id: "table-range-invalid",
+    name: { nl: "Tabelbereik klopt niet", en: "Table range is wrong" },
     category: "structure",
     severity: "warning",
     description: {

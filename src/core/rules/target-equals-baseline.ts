@@ -1,10 +1,12 @@
 import { baselineAndTarget } from "../indicators/indicatorValues";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
+import { indicatorValueWords } from "./valueWords";
 
 export const rule: Rule = {
   meta: {
     id: "target-equals-baseline",
+    name: { nl: "Streefwaarde gelijk aan nulmeting", en: "Target equals baseline" },
     category: "indicator",
     severity: "warning",
     description: {
@@ -34,7 +36,7 @@ export const rule: Rule = {
       if (direction !== "Toename" && direction !== "Afname") continue;
       const pair = baselineAndTarget(row);
       if (!pair || Math.abs(pair.baseline - pair.target) > 1e-12) continue;
-      context.report({ messageId: "equal", data: { target: row.text("target"), direction }, at: cellTarget(table, row, "target") });
+      context.report({ messageId: "equal", data: { target: indicatorValueWords(row, "target"), direction }, at: cellTarget(table, row, "target") });
     }
   },
 };

@@ -1,9 +1,11 @@
+import { plain } from "../format/formatNumber";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
 export const rule: Rule = {
   meta: {
     id: "target-year-before-baseline-year",
+    name: { nl: "Streefjaar vóór het jaar van de nulmeting", en: "Target year before baseline year" },
     category: "time",
     severity: "error",
     description: {
@@ -30,7 +32,7 @@ export const rule: Rule = {
       const target = row.value<number>("targetYear") ?? table.column("target")?.year ?? null;
       if (baseline === null || target === null || target >= baseline) continue;
       const key = table.has("targetYear") && !row.isBlank("targetYear") ? "targetYear" : "baselineYear";
-      context.report({ messageId: "before", data: { header: table.header("targetYear"), target: String(target), baseline: String(baseline) }, at: cellTarget(table, row, key) });
+      context.report({ messageId: "before", data: { header: table.header("targetYear"), target: plain(target), baseline: plain(baseline) }, at: cellTarget(table, row, key) });
     }
   },
 };

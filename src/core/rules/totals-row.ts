@@ -1,9 +1,11 @@
 import { cellAddress } from "../address";
+import { plain } from "../format/formatNumber";
 import type { Rule } from "./types";
 
 export const rule: Rule = {
   meta: {
     id: "totals-row",
+    name: { nl: "Totaalrij", en: "Totals row" },
     category: "structure",
     severity: "info",
     description: {
@@ -29,7 +31,7 @@ export const rule: Rule = {
     for (const table of Object.values(model.tables)) {
       const row = table.located.totalsRow;
       if (row === undefined) continue;
-      context.report({ messageId: "skipped", data: { row, table: table.located.tableName ?? table.spec.table }, at: { sheet: table.sheet, table: table.spec.key, cell: cellAddress(row, table.located.left) } });
+      context.report({ messageId: "skipped", data: { row: plain(row), table: table.located.tableName ?? table.spec.table }, at: { sheet: table.sheet, table: table.spec.key, cell: cellAddress(row, table.located.left) } });
     }
   },
 };

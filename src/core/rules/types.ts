@@ -4,6 +4,7 @@ import type { TableKey } from "../schema/tables";
 import type { WorkbookModel } from "../model/workbookModel";
 import type { ParsedRow, ParsedTable } from "../model/parsedTable";
 import type { ColumnSpec } from "../schema/tables";
+import type { StyledNumber } from "../format/formatNumber";
 import type { WorkbookFragment } from "./fragment";
 import type { Lang } from "./lang";
 import type { Severity } from "./severity";
@@ -19,6 +20,8 @@ export interface Localized {
 export interface RuleMeta {
   /** Stable kebab-case id: the JSON `rule`, the file name and the handle for `Regel uit: <id>`. Never renamed. */
   id: string;
+  /** Short name a civil servant reads where a finding is listed (pane, Controle sheet, reports); the id stays in JSON and docs. */
+  name: Localized;
   category: Category;
   severity: Severity;
   /** One line saying what the rule checks. */
@@ -49,8 +52,8 @@ export interface FindingTarget {
   value?: CellValue;
 }
 
-/** Message data: a value, or a word given in both languages. */
-export type MessageData = Record<string, string | number | Localized>;
+/** Message data: a text, a number (written `1.234`, or as a year or percentage when styled), or words in both languages. */
+export type MessageData = Record<string, string | number | StyledNumber | Localized>;
 
 export interface Report {
   messageId: string;
@@ -102,6 +105,7 @@ export interface Rule {
 
 /** A finding as the CLI JSON, the task pane and the Controle sheet show it. */
 export interface Finding {
+  /** The rule's stable id (JSON, docs/rules.md); people read the rule's name instead (`ruleName`). */
   rule: string;
   category: Category;
   severity: Severity;

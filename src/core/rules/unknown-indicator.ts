@@ -6,6 +6,7 @@ import { cellTarget } from "./target";
 export const rule: Rule = {
   meta: {
     id: "unknown-indicator",
+    name: { nl: "Onbekende indicator", en: "Unknown indicator" },
     category: "references",
     severity: "error",
     description: {

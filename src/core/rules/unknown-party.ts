@@ -25,6 +25,7 @@ const PARTY_COLUMNS = [
 export const rule: Rule = {
   meta: {
     id: "unknown-party",
+    name: { nl: "Partijnaam klopt niet", en: "Party name does not match" },
     category: "values",
     severity: "error",
     description: {

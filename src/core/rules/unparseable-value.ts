@@ -4,6 +4,7 @@ import type { ColumnType } from "../schema/tables";
 import { isParsedType } from "../model/parseCell";
 import type { Localized, Rule } from "./types";
 import { cellTarget } from "./target";
+import { cellValueWords } from "./valueWords";
 
 const KIND: Partial<Record<ColumnType, Localized>> = {
   number: { nl: "getal", en: "number" },
@@ -25,6 +26,7 @@ function isFraction(type: ColumnType, value: CellValue | undefined): boolean {
 export const rule: Rule = {
   meta: {
     id: "unparseable-value",
+    name: { nl: "Waarde onleesbaar", en: "Unreadable value" },
     category: "values",
     severity: "error",
     description: {
@@ -56,7 +58,7 @@ export const rule: Rule = {
     const result = row.parsed(column.key);
     if (!result || result.ok || result.reason !== "invalid") return;
     const header = table.header(column.key);
-    const text = row.text(column.key);
+    const text = cellValueWords(row, column.key);
     const at = cellTarget(table, row, column.key);
     if (isFraction(column.type, row.get(column.key))) context.report({ messageId: "notWhole", data: { header, text }, at });
     else context.report({ messageId: "unreadable", data: { header, text, kind: KIND[column.type] ?? column.type }, at });

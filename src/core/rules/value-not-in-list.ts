@@ -4,6 +4,7 @@ import { textDifference } from "../parse/textDifference";
 import { differenceWords } from "./differenceWords";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
+import { cellValueWords } from "./valueWords";
 
 /**
  * Columns whose list value the engine reads forgivingly (case, spacing, accents: `activityStatus`,
@@ -20,6 +21,7 @@ function countedAs(columnKey: string, text: string, list: readonly string[]): st
 export const rule: Rule = {
   meta: {
     id: "value-not-in-list",
+    name: { nl: "Waarde niet in de lijst", en: "Value not in the list" },
     category: "values",
     severity: "error",
     description: {
@@ -64,15 +66,16 @@ export const rule: Rule = {
           const text = String(value);
           if (text.trim() === "" || allowed.has(text)) continue;
           const header = table.header(column.key);
+          const shown = typeof value === "number" ? cellValueWords(row, column.key) : text;
           const intended = countedAs(column.key, text, column.list);
           if (intended !== null) {
             const difference = differenceWords(textDifference(text, intended) ?? []);
-            context.report({ messageId: "spelledDifferently", data: { header, value: text, intended, difference }, at: cellTarget(table, row, column.key), severity: "warning" });
+            context.report({ messageId: "spelledDifferently", data: { header, value: shown, intended, difference }, at: cellTarget(table, row, column.key), severity: "warning" });
             continue;
           }
           const suggestion = suggest(text, column.list);
-          if (suggestion) context.report({ messageId: "didYouMean", data: { header, value: text, suggestion }, at: cellTarget(table, row, column.key) });
-          else context.report({ messageId: "notInList", data: { header, value: text, list: column.list.join(", ") }, at: cellTarget(table, row, column.key) });
+          if (suggestion) context.report({ messageId: "didYouMean", data: { header, value: shown, suggestion }, at: cellTarget(table, row, column.key) });
+          else context.report({ messageId: "notInList", data: { header, value: shown, list: column.list.join(", ") }, at: cellTarget(table, row, column.key) });
         }
       }
     }

@@ -2,6 +2,7 @@ import { activityDueDate, activityStatus, isOverdue } from "../activities/activi
 import { PartyDirectory } from "../model/parties";
 import type { ParsedRow } from "../model/parsedTable";
 import { daysBetween, isoToExcelSerial } from "../parse/isoDate";
+import { periodStartDate, type Period } from "../parse/period";
 import { STATUSES, type Status } from "../schema/lists";
 import type { Part } from "./sheetBuilder";
 import type { SummaryContext } from "./summaryContext";
@@ -48,18 +49,38 @@ function leadLabel(ctx: SummaryContext, row: ParsedRow): string {
   return match.kind === "party" ? PartyDirectory.label(match.party) : match.group;
 }
 
+/** Has the planned start passed? Unknown (no readable planning) counts as not yet. */
+function startPassed(row: ParsedRow, referenceDate: string): boolean {
+  const period = row.value<Period>("schedule");
+  const start = period ? periodStartDate(period) : null;
+  return start !== null && start <= referenceDate;
+}
+
+/** A count column: a status, with *Niet gestart* split into should-have-started and not yet due. */
+function countColumns(ctx: SummaryContext, statuses: StatusKey[]): { header: string; matches: (row: ParsedRow) => boolean }[] {
+  const { lang, words, report } = ctx;
+  return statuses.flatMap((s) => {
+    if (s !== "Niet gestart") return [{ header: STATUS_HEADERS[lang][s], matches: (r: ParsedRow) => statusKey(r) === s }];
+    return [
+      { header: words.activities.notStartedDue, matches: (r: ParsedRow) => statusKey(r) === s && startPassed(r, report.referenceDate) },
+      { header: words.activities.notStartedLater, matches: (r: ParsedRow) => statusKey(r) === s && !startPassed(r, report.referenceDate) },
+    ];
+  });
+}
+
 function countTable(ctx: SummaryContext, firstHeader: string, groups: Map<string, ParsedRow[]>, statuses: StatusKey[]): void {
-  const { sheet, words, lang, report } = ctx;
+  const { sheet, words, report } = ctx;
   const overdue = (rows: ParsedRow[]) => rows.filter((r) => isOverdue(r, report.referenceDate)).length;
-  sheet.line([header(firstHeader, 2), ...statuses.map((s) => header(STATUS_HEADERS[lang][s])), header(words.total), header(words.activities.overdue)]);
+  const columns = countColumns(ctx, statuses);
+  sheet.line([header(firstHeader, 2), ...columns.map((c) => header(c.header)), header(words.total), header(words.activities.overdue)]);
   const all: ParsedRow[] = [];
   for (const [name, rows] of groups) {
     for (const row of rows) all.push(row);
-    sheet.line([{ value: name, span: 2, wrap: true }, ...statuses.map((s) => count(rows.filter((r) => statusKey(r) === s).length)), count(rows.length), count(overdue(rows))]);
+    sheet.line([{ value: name, span: 2, wrap: true }, ...columns.map((c) => count(rows.filter(c.matches).length)), count(rows.length), count(overdue(rows))]);
   }
   sheet.line([
     { value: words.total, style: "total", span: 2 },
-    ...statuses.map((s) => count(all.filter((r) => statusKey(r) === s).length, "total")),
+    ...columns.map((c) => count(all.filter(c.matches).length, "total")),
     count(all.length, "total"),
     count(overdue(all), "total"),
   ]);
@@ -124,6 +145,16 @@ export function activitiesSection(ctx: SummaryContext): void {
   sheet.skip();
   sheet.line([{ value: w.byLead, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
   const byLead = groupRows(rows, (r) => leadLabel(ctx, r));
+  // Every party of the table Partijen, also one that leads nothing: the meeting sees who carries no activity. A party
+  // that leads through a group (`Gemeente`, `Corporaties`) or under another spelling is already in the table.
+  const leading = new Set(rows.flatMap((r) => {
+    const match = ctx.model.parties.resolve(r.text("lead"));
+    return match === null ? [] : match.kind === "party" ? [match.party] : match.members;
+  }));
+  for (const party of ctx.model.parties.parties) {
+    const label = PartyDirectory.label(party);
+    if (!leading.has(party) && !byLead.has(label)) byLead.set(label, []);
+  }
   const sorted = new Map([...byLead].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])));
   countTable(ctx, w.lead, sorted, statuses);
 }

@@ -3,21 +3,14 @@ import { countLabel, SEVERITIES } from "../i18n/labels";
 import { isoToExcelSerial } from "../parse/isoDate";
 import { attentionItems } from "./activitiesSection";
 import { STATUS_ORDER, statusWord } from "./indicatorLights";
-import { backlogFigures, backlogText, halfYearWords, shortfallText } from "./quotaSection";
+import { ruleName } from "../rules/ruleName";
+import { discussionPoints } from "./discussionPoints";
+import { headlineFigures } from "./headline";
 import type { SummaryContext } from "./summaryContext";
 import { FORMATS, longDateFormat, formatTimestamp } from "./summaryFormat";
 
 /** Rows 1 and 2, repeated at the top of every printed page. */
 export const TITLE_ROWS = { first: 1, last: 2 };
-
-function banner(ctx: SummaryContext): void {
-  const { report, words, lang, sheet } = ctx;
-  const errors = countLabel(report.counts.error, "error", lang);
-  const warnings = countLabel(report.counts.warning, "warning", lang);
-  if (report.counts.error > 0) sheet.banner(words.errorBanner(errors, warnings), "warningBanner", { wrap: true });
-  else if (report.counts.warning > 0) sheet.banner(words.warningBanner(warnings), "okBanner");
-  else sheet.banner(words.cleanBanner, "okBanner");
-}
 
 function facts(ctx: SummaryContext): void {
   const { report, words, lang, sheet, options } = ctx;
@@ -27,11 +20,11 @@ function facts(ctx: SummaryContext): void {
   sheet.keyValue(w.meeting, date(options.meetingDate));
   sheet.keyValue(w.reference, date(report.referenceDate), w.referenceSource[report.referenceDateSource]);
   const stamp = formatTimestamp(options.generatedAt, lang);
-  sheet.keyValue(w.generatedAt, { value: stamp.time ? words.at(stamp.date, stamp.time) : stamp.date });
-  sheet.keyValue(w.generatedBy, { value: options.generator }, w.snapshot);
+  sheet.keyValue(w.generatedAt, { value: stamp.time ? words.at(stamp.date, stamp.time) : stamp.date }, w.snapshot);
   const state = SEVERITIES.map((s) => countLabel(report.counts[s], s, lang)).join(" · ");
-  sheet.keyValue(w.checkState, { value: state, style: report.counts.error > 0 ? "trafficLight-red" : "cell", align: "left" }, w.checkHint);
-  if (report.disabledRules.length > 0) sheet.keyValue(w.disabled, { value: report.disabledRules.join(", "), wrap: true });
+  // One modest line: the alderman reads the figures; the Controle sheet is for whoever keeps the workbook.
+  sheet.keyValue(w.checkState, { value: state, align: "left" }, w.checkHint);
+  if (report.disabledRules.length > 0) sheet.keyValue(w.disabled, { value: report.disabledRules.map((id) => ruleName(id, lang)).join(", "), wrap: true });
 }
 
 function keyFigures(ctx: SummaryContext): void {
@@ -41,14 +34,8 @@ function keyFigures(ctx: SummaryContext): void {
   sheet.keyValue(w.activities, { value: report.activities.total, numberFormat: FORMATS.count }, w.attention(attentionItems(ctx).length));
   const byStatus = STATUS_ORDER.map((status) => [status, report.indicators.filter((i) => i.status === status).length] as const).filter(([, n]) => n > 0);
   sheet.keyValue(w.indicators, { value: report.indicators.length, numberFormat: FORMATS.count }, byStatus.map(([s, n]) => `${statusWord(s, lang)} ${n}`).join(" · "));
-  if (report.quota.periods.length > 0) {
-    const { period } = backlogFigures(ctx);
-    sheet.keyValue(period ? w.backlog(halfYearWords(ctx, period.period)) : w.backlogNone, { value: backlogText(ctx) });
-  }
-  for (const projection of report.quota.projections) {
-    if (projection.shortfall === null && projection.shortfallStated === null) continue;
-    sheet.keyValue(w.shortfall(formatDate(projection.peilmoment, lang)), { value: shortfallText(ctx, projection) });
-  }
+  // The same figures lead the task pane (headlineFigures).
+  for (const figure of headlineFigures(report, lang)) sheet.keyValue(figure.label, { value: figure.value }, figure.note);
   const items = report.todo.reduce((sum, t) => sum + t.items.length, 0);
   sheet.keyValue(w.missing, { value: w.missingValue(items, report.todo.length) });
 }
@@ -59,9 +46,10 @@ export function headerSection(ctx: SummaryContext): void {
   sheet.banner(words.title(formatDate(options.meetingDate, lang)), "title", { height: 28 });
   sheet.banner(words.subtitle(words.place(report.municipality), formatDate(report.referenceDate, lang)), "subtitle", { height: 18 });
   sheet.skip();
-  banner(ctx);
-  sheet.skip();
   facts(ctx);
   sheet.skip();
   keyFigures(ctx);
+  sheet.skip();
+  sheet.line([{ value: words.header.discussion, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
+  for (const point of discussionPoints(report, lang)) sheet.line([{ value: `• ${point}`, span: sheet.columnWidths.length, wrap: true }]);
 }

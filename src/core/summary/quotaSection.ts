@@ -51,11 +51,12 @@ function ledgerTable(ctx: SummaryContext): { dataBars: SummaryDataBar[]; source:
   const { sheet, words, report } = ctx;
   const w = words.quota;
   const notes = new Map((ctx.model.tables.quota?.filledRows ?? []).map((r) => [r.row, r.text("note")]));
-  const headerRow = sheet.line(w.columns.map((value, i) => ({ value, kind: "heading", style: "tableHeader", wrap: true, span: i === w.columns.length - 1 ? 2 : 1 })));
+  // No internal columns (row numbers, differences): the reader compares the pairs; the first column stays empty so
+  // the half-year sits where the chart reads its categories.
+  const headerRow = sheet.line(w.columns.map((value) => ({ value, kind: "heading", style: "tableHeader", wrap: true })));
   for (const p of report.quota.periods) {
-    const difference = p.statedBalance !== null && p.balance !== null ? p.statedBalance - p.balance : null;
     sheet.line([
-      { value: p.row, numberFormat: FORMATS.year, align: "center" },
+      { value: "" },
       { value: halfYearWords(ctx, p.period) },
       number(p.quota),
       number(p.due),
@@ -64,11 +65,15 @@ function ledgerTable(ctx: SummaryContext): { dataBars: SummaryDataBar[]; source:
       number(p.balance === null ? null : Math.max(0, -p.balance)),
       number(p.statedDue),
       number(p.statedBalance),
-      difference ? number(difference) : { value: null },
-      { value: notes.get(p.row) ?? "", span: 2, wrap: true },
     ]);
   }
   const last = sheet.lastRow;
+  // The table's own notes below the ledger, not in it: a wrapped note would stretch its row and the data bars with it.
+  const noted = report.quota.periods.filter((p) => (notes.get(p.row) ?? "") !== "");
+  if (noted.length > 0) {
+    sheet.line([{ value: w.notesTitle, style: "label", span: 2 }]);
+    for (const p of noted) sheet.line([{ value: halfYearWords(ctx, p.period), style: "note" }, { value: notes.get(p.row)!, style: "note", span: sheet.columnWidths.length - 2, wrap: true }], 1);
+  }
   const max = Math.max(1, ...report.quota.periods.flatMap((p) => [p.due ?? 0, p.housed ?? 0]));
   const bar = (column: number, color: string): SummaryDataBar => ({ range: sheet.range(headerRow + 1, column, last, column), min: 0, max, color });
   return {

@@ -1,5 +1,6 @@
 import { formatDate } from "../format/formatDate";
 import type { Lang } from "../rules/types";
+import { formatNumber } from "../format/formatNumber";
 
 /** Excel format codes (en-US syntax; Excel shows them with the user's separators). */
 export const FORMATS = {
@@ -16,8 +17,6 @@ export const FORMATS = {
   dateShort: "d-m-yyyy",
 } as const;
 
-const LOCALES: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };
-
 /** Windows locale ids (nl-NL, en-GB): the `[$-413]` form is understood by every Excel version and by LibreOffice. */
 const LCIDS: Record<Lang, string> = { nl: "413", en: "809" };
 
@@ -28,13 +27,12 @@ export function longDateFormat(lang: Lang): string {
 
 /** `1.234`, `-32`; `onbekend` for null. */
 export function formatCount(value: number | null, lang: Lang, unknown: string): string {
-  return value === null ? unknown : value.toLocaleString(LOCALES[lang], { maximumFractionDigits: 2 });
+  return value === null ? unknown : formatNumber(value, lang);
 }
 
 /** An indicator value as text: `7,9%` for percentages (stored as fractions), `295` otherwise. */
 export function formatIndicatorValue(value: number, percent: boolean, lang: Lang): string {
-  if (!percent) return value.toLocaleString(LOCALES[lang], { maximumFractionDigits: 2 });
-  return `${(value * 100).toLocaleString(LOCALES[lang], { maximumFractionDigits: 1 })}%`;
+  return formatNumber(value, lang, percent ? "percent" : "number");
 }
 
 /**

@@ -34,7 +34,7 @@ testRule(percentNotationMixed, {
     {
       name: "points in the indicator, a fraction in the measurement",
       fragment: { indicators: [indicator({ Nulmeting: 7.9, Streefwaarde: 6, Richting: "Afname" })], measurements: [{ Indicator: "BZ-1", Jaar: 2024, Waarde: 0.081 }] },
-      errors: [{ messageId: "mixed", sheet: "Metingen", cell: "D2", includes: "procentpunten" }],
+      errors: [{ messageId: "mixed", sheet: "Metingen", cell: "D2", includes: "Waarde 0,081 staat als percentage (7,9% of 0,079 met procentnotatie), de nulmeting van deze indicator als getal zonder %-teken (7,9). Beide tellen als percentage (8,1%)" }],
     },
     { name: "baseline and target differ", fragment: { indicators: [indicator({ Nulmeting: "7,9%", Streefwaarde: 6, Richting: "Afname" })] }, errors: [{ messageId: "mixed", cell: "I2" }] },
   ],

@@ -26,7 +26,7 @@ testRule(quotaStatedMismatch, {
           messageId: "housed",
           sheet: "Taakstelling",
           cell: "C6",
-          includes: "Gehuisvest 18 past niet bij de opgave 90 en het vermelde saldo -56: die geven samen 34 gehuisvest, en de volgende rij rekent met dat saldo door. Daardoor is de achterstand na 2e helft 2024 48 in plaats van 32.",
+          includes: "Gehuisvest 18 past niet bij opgave 90 en een vermelde achterstand van 56: daarbij horen 34 gehuisvest. Daardoor berekent Beleidsmonitor na 2e helft 2024 een achterstand van 48 in plaats van 32.",
         },
       ],
     },
@@ -40,14 +40,14 @@ testRule(quotaStatedMismatch, {
         {
           messageId: "due",
           cell: "D5",
-          includes: "Opgave incl. achterstand 58 volgt niet uit de vorige rij: taakstelling 43 min saldo -17 is 60. Daardoor vermeldt de tabel na 2e helft 2024 een achterstand van 30 in plaats van 32.",
+          includes: "Opgave incl. achterstand 58 volgt niet uit de vorige rij: taakstelling 43 plus de achterstand van 17 is 60. Daardoor vermeldt de tabel na 2e helft 2024 een achterstand van 30 in plaats van 32.",
         },
       ],
     },
     {
       name: "a due typed wrong once: the row's balance and the rows after use the right one",
       fragment: { quota: change("Tweede helft 2022", { "Opgave incl. achterstand": 42 })(DRONTEN_QUOTA), settings: SETTINGS_OPENING_MINUS_5 },
-      errors: [{ messageId: "due", cell: "D3", includes: "Opgave incl. achterstand 42 volgt niet uit de vorige rij: taakstelling 33 min saldo 11 is 22." }],
+      errors: [{ messageId: "due", cell: "D3", includes: "Opgave incl. achterstand 42 volgt niet uit de vorige rij: taakstelling 33 min de voorsprong van 11 is 22." }],
     },
     {
       name: "a balance typed wrong once, which the next row does not carry on",
@@ -61,7 +61,7 @@ testRule(quotaStatedMismatch, {
         {
           messageId: "balanceOrHoused",
           cell: "E7",
-          includes: "Saldo -30 past niet bij gehuisvest 66 min opgave 98 = -32; klopt het saldo wel, dan hoort bij gehuisvest 68. Daardoor vermeldt de tabel na 2e helft 2024 een achterstand van 30 in plaats van 32.",
+          includes: "Saldo -30 is niet gehuisvest 66 min opgave 98, dat is -32; klopt het saldo wel, dan hoort bij gehuisvest 68. Daardoor vermeldt de tabel na 2e helft 2024 een achterstand van 30 in plaats van 32.",
         },
       ],
     },
@@ -69,8 +69,8 @@ testRule(quotaStatedMismatch, {
       name: "two independent causes: a housed count in 2022 and one in 2024, each said once with its own consequence",
       fragment: { quota: change("Tweede helft 2022", { Gehuisvest: 25 })(withHousedH1_2024(18)), settings: SETTINGS_OPENING_MINUS_5 },
       errors: [
-        { messageId: "housed", cell: "C3", includes: "Gehuisvest 25 past niet bij de opgave 22 en het vermelde saldo 5: die geven samen 27 gehuisvest, en de volgende rij rekent met dat saldo door. Daardoor is de achterstand na 2e helft 2024 50 in plaats van 48." },
-        { messageId: "housed", cell: "C6", includes: "Daardoor is de achterstand na 2e helft 2024 50 in plaats van 34." },
+        { messageId: "housed", cell: "C3", includes: "Gehuisvest 25 past niet bij opgave 22 en een vermelde voorsprong van 5: daarbij horen 27 gehuisvest. Daardoor berekent Beleidsmonitor na 2e helft 2024 een achterstand van 50 in plaats van 48." },
+        { messageId: "housed", cell: "C6", includes: "Daardoor berekent Beleidsmonitor na 2e helft 2024 een achterstand van 50 in plaats van 34." },
       ],
     },
     {
@@ -80,7 +80,7 @@ testRule(quotaStatedMismatch, {
         {
           messageId: "opening",
           cell: "D2",
-          includes: "Opgave incl. achterstand 29 volgt niet uit taakstelling 24 en het beginsaldo 0 (Instellingen): dat geeft 24. Is het beginsaldo -5, vul dat dan in bij Instellingen. Daardoor is de stand na 2e helft 2022 een voorsprong van 10 in plaats van een voorsprong van 5.",
+          includes: "Opgave incl. achterstand 29 volgt niet uit taakstelling 24 en het beginsaldo 0 in Instellingen: dat geeft 24. Is het beginsaldo -5, vul dat dan in bij Instellingen. Daardoor berekent Beleidsmonitor na 2e helft 2022 een voorsprong van 10 in plaats van een voorsprong van 5.",
         },
       ],
     },

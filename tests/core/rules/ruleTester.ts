@@ -2,6 +2,7 @@ import { buildModel } from "../../../src/core/model/workbookModel";
 import { toFinding } from "../../../src/core/engine/runRules";
 import { visitCells } from "../../../src/core/engine/visitCells";
 import { RULES } from "../../../src/core/rules";
+import { ruleHandles } from "../../../src/core/rules/ruleName";
 import { fragmentToSnapshot, type WorkbookFragment } from "../../../src/core/rules/fragment";
 import type { Finding, Report, Rule } from "../../../src/core/rules/types";
 
@@ -39,7 +40,7 @@ interface Outcome {
 export function runRule(rule: Rule, fragment: WorkbookFragment, referenceDate = DEFAULT_REFERENCE_DATE): Outcome {
   const model = buildModel(fragmentToSnapshot(fragment));
   const reports: Report[] = [];
-  const context = { referenceDate, ruleIds: new Set(Object.keys(RULES)), report: (r: Report) => reports.push(r) };
+  const context = { referenceDate, ruleIds: new Set(Object.values(RULES).flatMap((r) => ruleHandles(r.meta))), report: (r: Report) => reports.push(r) };
   rule.check?.(model, context);
   // Through the engine's own dispatch, so a rule's cell selector is tested as it runs.
   if (rule.checkCell) {

@@ -1,5 +1,6 @@
 import { isoToExcelSerial } from "../../../src/core/parse/isoDate";
 import { buildSummary } from "../../../src/core/summary/buildSummary";
+import { PartyDirectory } from "../../../src/core/model/parties";
 import { STATUS_LIGHTS } from "../../../src/core/summary/indicatorLights";
 import type { SummarySheet } from "../../../src/core/summary/summarySheet";
 import { cellAt, checked, OPTIONS, rowOf, rowValues, sampleSnapshot, sectionOf, setCell } from "./sample";
@@ -24,35 +25,56 @@ describe("buildSummary on the sample workbook", () => {
     for (let i = 1; i < sheet.sections.length; i++) expect(sheet.sections[i].firstRow).toBe(sheet.sections[i - 1].lastRow + 1);
   });
 
-  it("heads the sheet with the meeting, the reference date, who made it and a banner for the open errors", () => {
+  it("heads the sheet with the meeting and the reference date, the check's state as one modest line, no banner and no tool details", () => {
     expect(rowValues(sheet, 1)[0]).toBe("Bestuurlijk overleg 26 juni 2025 — samenvatting");
     expect(rowValues(sheet, 2)[0]).toBe("Gemeente Dronten · stand op peildatum 15 juni 2025");
-    const banner = sheet.cells.find((c) => c.style === "warningBanner" && c.value !== null)!;
-    expect(banner.row).toBeLessThan(sectionOf(sheet, "activities").firstRow);
-    expect(banner.value).toContain(`${report.counts.error} fouten`);
+    expect(sheet.cells.filter((c) => c.style === "warningBanner" || c.style === "okBanner")).toEqual([]);
+    expect(sheet.cells.some((c) => typeof c.value === "string" && /beleidsmonitor (check|summary)|Opgesteld met/i.test(c.value))).toBe(false);
+    expect(cellAt(sheet, rowOf(sheet, "Stand van de controle"), 2)?.style).toBe("cell");
     expect(cellAt(sheet, rowOf(sheet, "Datum bestuurlijk overleg"), 2)).toMatchObject({ value: isoToExcelSerial("2025-06-26"), kind: "date" });
     expect(cellAt(sheet, rowOf(sheet, "Peildatum"), 2)).toMatchObject({ value: isoToExcelSerial("2025-06-15"), kind: "date" });
     expect(rowValues(sheet, rowOf(sheet, "Opgesteld op"))[2]).toBe("20 juni 2025 om 14:03");
-    expect(rowValues(sheet, rowOf(sheet, "Opgesteld met"))[2]).toBe("Beleidsmonitor 0.1.0");
     expect(rowValues(sheet, rowOf(sheet, "Stand van de controle"))[2]).toMatch(new RegExp(`^${report.counts.error} fouten · ${report.counts.warning} waarschuwingen`));
     expect(rowValues(sheet, rowOf(sheet, "Achterstand taakstelling na 2e helft 2024"))[2]).toBe("32 volgens de tabel (berekend 48)");
     expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 juli 2025"))[2]).toBe("15 volgens de tabel (berekend 31)");
     expect(rowValues(sheet, rowOf(sheet, "Verwacht tekort op 1 januari 2026"))[2]).toBe("0 volgens de tabel (berekend 12)");
   });
 
-  it("counts the activities by status per theme and per lead party", () => {
+  it("lists the points for discussion on page 1: the shortfall at the next peilmoment, the contradiction, indicators behind, delays", () => {
+    const start = rowOf(sheet, "Bespreekpunten");
+    expect(start).toBeLessThan(sectionOf(sheet, "activities").firstRow);
+    const points = sheet.cells.filter((c) => c.row > start && c.column === 0 && typeof c.value === "string" && c.value.startsWith("• ")).map((c) => c.value as string);
+    expect(points[0]).toBe("• Verwacht tekort op 1 juli 2025: 15 volgens de tabel (berekend 31). Wat is nodig om dat in te lopen?");
+    expect(points[1]).toBe("• De cijfers van de taakstelling spreken elkaar tegen: achterstand 32 volgens de tabel (berekend 48); het verschil komt uit Taakstelling C6. Welk cijfer geldt?");
+    expect(points.some((p) => p.startsWith("• Indicatoren achter: ") || p.startsWith("• Indicatoren niet behaald: "))).toBe(true);
+    expect(points.some((p) => /activiteiten? vertraagd|over de geplande einddatum/.test(p))).toBe(true);
+  });
+
+  it("counts the activities by status per theme and per lead party, Niet gestart split into should-have-started and not yet due", async () => {
     const start = sectionOf(sheet, "activities").firstRow;
     const header = rowOf(sheet, "Thema", start);
-    expect(rowValues(sheet, header).slice(2, 9)).toEqual(["Niet gestart", "In uitvoering", "Vertraagd", "Gereed", "Vervallen", "Totaal", "Over tijd"]);
-    expect(rowValues(sheet, rowOf(sheet, "Samenwerking", header)).slice(2, 9)).toEqual([4, 0, 0, 0, 0, 4, 0]);
-    expect(rowValues(sheet, rowOf(sheet, "Huisvesting vergunninghouders", header)).slice(2, 9)).toEqual([1, 1, 0, 0, 0, 2, 2]);
+    expect(rowValues(sheet, header).slice(2, 10)).toEqual(["Niet gestart, had moeten starten", "Niet gestart, nog niet aan de beurt", "In uitvoering", "Vertraagd", "Gereed", "Vervallen", "Totaal", "Over tijd"]);
+    // The two Niet gestart columns add up to the status count; the other columns shift one to the right.
+    const merged = (values: unknown[]) => [(values[2] as number) + (values[3] as number), ...values.slice(4, 10)];
+    expect(merged(rowValues(sheet, rowOf(sheet, "Samenwerking", header)))).toEqual([4, 0, 0, 0, 0, 4, 0]);
+    expect(merged(rowValues(sheet, rowOf(sheet, "Huisvesting vergunninghouders", header)))).toEqual([1, 1, 0, 0, 0, 2, 2]);
     const total = rowValues(sheet, rowOf(sheet, "Totaal", header));
     const { byStatus } = report.activities;
-    expect(total.slice(2, 9)).toEqual([byStatus["Niet gestart"], byStatus["In uitvoering"], byStatus.Vertraagd, byStatus.Gereed, byStatus.Vervallen, 38, report.activities.overdue]);
+    expect(merged(total)).toEqual([byStatus["Niet gestart"], byStatus["In uitvoering"], byStatus.Vertraagd, byStatus.Gereed, byStatus.Vervallen, 38, report.activities.overdue]);
+    // PvA-2 (planned for the first quarter of 2025, Niet gestart) should have started by 15 June 2025.
+    expect(rowValues(sheet, rowOf(sheet, "Huisvesting vergunninghouders", header))[2]).toBe(1);
+    expect(total[2] as number).toBeGreaterThan(0);
+    expect(total[3] as number).toBeGreaterThan(0);
 
     const byLead = rowOf(sheet, "Trekker", start);
-    expect(rowValues(sheet, byLead + 1).slice(0, 9)).toEqual(["Gemeente", undefined, 19, 2, 1, 0, 0, 22, 2]);
-    expect(rowValues(sheet, byLead + 2).slice(0, 9)).toEqual(["OFW", undefined, 10, 6, 0, 0, 0, 16, 0]);
+    expect(merged(rowValues(sheet, byLead + 1))).toEqual([19, 2, 1, 0, 0, 22, 2]);
+    expect(rowValues(sheet, byLead + 1)[0]).toBe("Gemeente");
+    expect(merged(rowValues(sheet, byLead + 2))).toEqual([10, 6, 0, 0, 0, 16, 0]);
+    // Every party is listed, also one that leads nothing.
+    const { model } = checked(await sampleSnapshot());
+    const leads = sheet.cells.filter((c) => c.row > byLead && c.column === 0).map((c) => c.value);
+    for (const party of model.parties.parties) expect(leads).toContain(PartyDirectory.label(party));
+    expect(model.parties.parties.length).toBeGreaterThan(2);
   });
 
   it("lists the activities that need attention with lead, planning, deadline, reason and explanation", () => {
@@ -97,13 +119,17 @@ describe("buildSummary on the sample workbook", () => {
 
   it("shows the quota ledger per half-year, the backlog as stated with the computed one and its cause, and the projections for 1 July and 1 January", () => {
     const start = sectionOf(sheet, "quota").firstRow;
-    const header = rowOf(sheet, "Rij", start);
-    expect(rowValues(sheet, header).slice(0, 10)).toEqual(["Rij", "Halfjaar", "Taakstelling", "Opgave incl. achterstand", "Gehuisvest", "Saldo", "Achterstand", "Opgave volgens tabel", "Saldo volgens tabel", "Verschil saldo"]);
+    // No internal columns (Rij, Verschil saldo); the table's notes below the ledger, so every ledger row keeps one line's height.
+    const header = rowOf(sheet, "Halfjaar", start, 1);
+    expect(rowValues(sheet, header).slice(0, 12)).toEqual(["", "Halfjaar", "Taakstelling", "Opgave incl. achterstand", "Gehuisvest", "Saldo", "Achterstand", "Opgave volgens tabel", "Saldo volgens tabel", undefined, undefined, undefined]);
     const h2024 = rowOf(sheet, "2e helft 2024", header, 1);
-    expect(rowValues(sheet, h2024).slice(0, 10)).toEqual([7, "2e helft 2024", 42, 114, 66, -48, 48, 98, -32, 16]);
-    expect(rowValues(sheet, h2024)[10]).toContain("Afwijking van de COA-gegevens");
-    expect(rowValues(sheet, rowOf(sheet, "1e helft 2025", header, 1)).slice(0, 10)).toEqual([8, "1e helft 2025", 44, 92, undefined, undefined, undefined, 76, undefined, undefined]);
-    expect(rowValues(sheet, rowOf(sheet, "2e helft 2025", header, 1)).slice(0, 10)).toEqual([9, "2e helft 2025", 44, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(rowValues(sheet, h2024).slice(0, 12)).toEqual(["", "2e helft 2024", 42, 114, 66, -48, 48, 98, -32, undefined, undefined, undefined]);
+    expect(rowValues(sheet, rowOf(sheet, "1e helft 2025", header, 1)).slice(0, 9)).toEqual(["", "1e helft 2025", 44, 92, undefined, undefined, undefined, 76, undefined]);
+    const last = rowOf(sheet, "2e helft 2025", header, 1);
+    expect(rowValues(sheet, last).slice(0, 9)).toEqual(["", "2e helft 2025", 44, undefined, undefined, undefined, undefined, undefined, undefined]);
+    for (let row = header + 1; row <= last; row++) expect(sheet.rowHeights[row]).toBeUndefined();
+    const noteRow = rowOf(sheet, "2e helft 2024", last + 1, 1);
+    expect(rowValues(sheet, noteRow)[2]).toContain("Afwijking van de COA-gegevens");
 
     const backlog = rowOf(sheet, "Achterstand na 2e helft 2024", start);
     expect(rowValues(sheet, backlog)[2]).toBe("32 volgens de tabel (berekend 48)");
@@ -144,7 +170,7 @@ describe("buildSummary on the sample workbook", () => {
   it("counts per party what is still to be delivered", () => {
     const start = sectionOf(sheet, "missing").firstRow;
     const header = rowOf(sheet, "Partij", start);
-    expect(rowValues(sheet, header).slice(2, 8)).toEqual(["Totaal", "Gegevens invullen", "Rij bijwerken", "Status bijwerken", "Planning leesbaar maken", "Meting aanleveren"]);
+    expect(rowValues(sheet, header).slice(2, 8)).toEqual(["Totaal", "Gegevens invullen", "Rij bijwerken", "Status bijwerken", "Planning in jaren of data", "Meting aanleveren"]);
     report.todo.forEach((todo, i) => {
       const line = rowValues(sheet, header + 1 + i);
       expect(line[0]).toBe(todo.party);

@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, List, ListItem, Text, mergeClasses } from "@fluentui/react-components";
 import { SEVERITY_LABELS } from "../../../core/i18n/labels";
+import { ruleName } from "../../../core/rules/ruleName";
 import { useLang, useT } from "../../i18n/strings";
 import { SEVERITY_COLOR } from "./groupFindings";
 import { useFindingsListStyles } from "./FindingsList.styles";
@@ -17,10 +18,10 @@ export function FindingsList(props: FindingsListProps) {
   return (
     <Accordion multiple collapsible openItems={[...openGroups]} onToggle={onToggle}>
       {groups.map((group) => (
-        <AccordionItem key={group.severity} value={group.severity}>
+        <AccordionItem key={group.key} value={group.key}>
           <AccordionHeader as="h3">
             <span className={mergeClasses(styles.headerContent, styles.severityHeading)}>
-              {SEVERITY_LABELS[lang][group.severity].heading}
+              {group.key === "figures" ? t("findingsFigures") : SEVERITY_LABELS[lang][group.key].heading}
               <Badge appearance="filled" color={SEVERITY_COLOR[group.severity]}>
                 {group.count}
               </Badge>
@@ -28,7 +29,7 @@ export function FindingsList(props: FindingsListProps) {
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
             {group.sheets.map(({ sheet, findings }) => (
-              <section key={sheet} aria-label={t("findingsGroupLabel", { severity: SEVERITY_LABELS[lang][group.severity].heading, sheet })}>
+              <section key={sheet} aria-label={t("findingsGroupLabel", { severity: group.key === "figures" ? t("findingsFigures") : SEVERITY_LABELS[lang][group.key].heading, sheet })}>
                 <Text as="h4" className={styles.sheetHeading}>
                   {`${sheet} (${findings.length})`}
                 </Text>
@@ -45,7 +46,7 @@ export function FindingsList(props: FindingsListProps) {
                         onAction={() => onSelect(finding)}
                       >
                         <Text>{finding.message}</Text>
-                        <Caption1 className={styles.meta}>{t("findingCellRule", { cell: finding.cell ?? "—", rule: finding.rule })}</Caption1>
+                        <Caption1 className={styles.meta}>{t("findingCellRule", { cell: finding.cell ?? "—", rule: ruleName(finding.rule, lang) })}</Caption1>
                       </ListItem>
                     );
                   })}

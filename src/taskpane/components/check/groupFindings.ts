@@ -1,3 +1,4 @@
+import { findingRank, rankFindings } from "../../../core/engine/rankFindings";
 import { SEVERITIES } from "../../../core/i18n/labels";
 import type { Finding, Severity } from "../../../core/rules/types";
 
@@ -6,7 +7,12 @@ export interface SheetGroup {
   findings: Finding[];
 }
 
+/** A group of the list: the findings that change a BO figure, then the other findings per severity. */
+export type GroupKey = "figures" | Severity;
+
 export interface SeverityGroup {
+  key: GroupKey;
+  /** The worst severity in the group: its badge colour. */
   severity: Severity;
   count: number;
   sheets: SheetGroup[];
@@ -19,20 +25,32 @@ export function filterFindings(findings: readonly Finding[], severities: Readonl
   return findings.filter((f) => severities.has(f.severity) && (sheet === null || f.sheet === sheet));
 }
 
-/** Findings by severity (errors first), then by sheet in the order the sheets first occur. Empty groups are left out. */
+/** The group a finding is listed in (rankFindings): a finding that changes a BO figure in the first group. */
+export function groupKeyOf(finding: Finding): GroupKey {
+  return findingRank(finding) === "figures" ? "figures" : finding.severity;
+}
+
+/**
+ * Findings in the order of the text report and the Controle sheet (rankFindings): those that change a BO figure
+ * first, then by severity (errors first); within a group by sheet in the order the sheets first occur. Empty groups
+ * are left out.
+ */
 export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
   const groups: SeverityGroup[] = [];
-  for (const severity of SEVERITIES) {
+  const ranked = rankFindings(findings);
+  for (const key of ["figures", ...SEVERITIES] as GroupKey[]) {
     const sheets = new Map<string, Finding[]>();
-    for (const finding of findings) {
-      if (finding.severity !== severity) continue;
+    for (const finding of ranked) {
+      if (groupKeyOf(finding) !== key) continue;
       const list = sheets.get(finding.sheet);
       if (list) list.push(finding);
       else sheets.set(finding.sheet, [finding]);
     }
     if (sheets.size === 0) continue;
     const sheetGroups = [...sheets].map(([sheet, list]) => ({ sheet, findings: list }));
-    groups.push({ severity, count: sheetGroups.reduce((n, g) => n + g.findings.length, 0), sheets: sheetGroups });
+    const all = sheetGroups.flatMap((g) => g.findings);
+    const severity = SEVERITIES.find((s) => all.some((f) => f.severity === s))!;
+    groups.push({ key, severity, count: all.length, sheets: sheetGroups });
   }
   return groups;
 }

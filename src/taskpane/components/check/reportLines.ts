@@ -1,6 +1,8 @@
 import type { CheckReport } from "../../../core/engine/checkWorkbook";
 import { formatDate } from "../../../core/format/formatDate";
 import { SEVERITY_LABELS } from "../../../core/i18n/labels";
+import { ruleName } from "../../../core/rules/ruleName";
+import { headlineFigures } from "../../../core/summary/headline";
 import type { Lang } from "../../../core/rules/types";
 import type { StringKey, Translate } from "../../i18n/strings";
 
@@ -14,15 +16,23 @@ export function referenceDateLine(report: CheckReport, t: Translate, lang: Lang)
   return t("referenceDate", { date: formatDate(report.referenceDate, lang), source: t(SOURCE[report.referenceDateSource]) });
 }
 
-/** `Uitgeschakeld: stale-row`, so nobody mistakes a switched-off rule for a clean workbook. */
-export function disabledRulesLine(report: CheckReport, t: Translate): string | null {
-  return report.disabledRules.length > 0 ? t("disabledRules", { rules: report.disabledRules.join(", ") }) : null;
+/** `Uitgeschakeld: Lang niet bijgewerkt`, so nobody mistakes a switched-off rule for a clean workbook. */
+export function disabledRulesLine(report: CheckReport, t: Translate, lang: Lang): string | null {
+  return report.disabledRules.length > 0 ? t("disabledRules", { rules: report.disabledRules.map((id) => ruleName(id, lang)).join(", ") }) : null;
+}
+
+/**
+ * The headline the summary's page 1 also leads with: `Achterstand taakstelling na 2e helft 2024: 32 volgens de tabel
+ * (berekend 48); het verschil komt uit Taakstelling C6`, then the expected shortfall at each peilmoment.
+ */
+export function headlineLines(report: CheckReport, lang: Lang): string[] {
+  return headlineFigures(report, lang).map((f) => `${f.label}: ${f.value}${f.note ? `; ${f.note}` : ""}`);
 }
 
 export function overridesLine(report: CheckReport, t: Translate, lang: Lang): string | null {
   const entries = Object.entries(report.severityOverrides);
   if (entries.length === 0) return null;
-  return t("severityOverrides", { rules: entries.map(([id, s]) => `${id} → ${SEVERITY_LABELS[lang][s].one}`).join(", ") });
+  return t("severityOverrides", { rules: entries.map(([id, s]) => `${ruleName(id, lang)} → ${SEVERITY_LABELS[lang][s].one}`).join(", ") });
 }
 
 function backlogWords(count: number | null, t: Translate): string {

@@ -4,7 +4,7 @@ import { countLabel, SEVERITIES } from "../../../core/i18n/labels";
 import type { Finding, Severity } from "../../../core/rules/types";
 import { useLang, useT } from "../../i18n/strings";
 import type { ViewProps } from "../viewProps";
-import { filterFindings, groupFindings, inReadingOrder, sheetCounts } from "./groupFindings";
+import { filterFindings, groupFindings, groupKeyOf, inReadingOrder, sheetCounts, type GroupKey } from "./groupFindings";
 
 /** Keys that walk the findings from anywhere in the view; shown to assistive technology with aria-keyshortcuts. */
 export const NEXT_SHORTCUT = "Alt+ArrowDown";
@@ -18,7 +18,7 @@ export function useCheckView({ gateway, run, today }: ViewProps) {
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   const [sheet, setSheet] = useState<string | null>(null);
   const [current, setCurrent] = useState<Finding | null>(null);
-  const [openGroups, setOpenGroups] = useState<Severity[]>([...SEVERITIES]);
+  const [openGroups, setOpenGroups] = useState<GroupKey[]>(["figures", ...SEVERITIES]);
   const [highlighted, setHighlighted] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -45,7 +45,7 @@ export function useCheckView({ gateway, run, today }: ViewProps) {
 
   const goTo = (finding: Finding) => {
     setCurrent(finding);
-    setOpenGroups((open) => (open.includes(finding.severity) ? open : [...open, finding.severity]));
+    setOpenGroups((open) => (open.includes(groupKeyOf(finding)) ? open : [...open, groupKeyOf(finding)]));
     if (finding.cell) selectCell(finding.sheet, finding.cell);
   };
 

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from "react";
 import type { AccordionToggleData, AccordionToggleEvent } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../../core/rules/types";
-import type { SeverityGroup } from "./groupFindings";
+import type { Finding } from "../../../core/rules/types";
+import type { GroupKey, SeverityGroup } from "./groupFindings";
 
 export interface FindingsListProps {
   groups: readonly SeverityGroup[];
   current: Finding | null;
-  openGroups: readonly Severity[];
-  onOpenGroups(open: Severity[]): void;
+  openGroups: readonly GroupKey[];
+  onOpenGroups(open: GroupKey[]): void;
   onSelect(finding: Finding): void;
 }
 
@@ -18,6 +18,6 @@ export function useFindingsList({ current, onOpenGroups }: FindingsListProps) {
     // jsdom has no scrollIntoView; browsers do.
     currentRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [current]);
-  const onToggle = (_: AccordionToggleEvent, data: AccordionToggleData<Severity>) => onOpenGroups([...data.openItems]);
+  const onToggle = (_: AccordionToggleEvent, data: AccordionToggleData<GroupKey>) => onOpenGroups([...data.openItems]);
   return { currentRef, onToggle };
 }

@@ -1,4 +1,5 @@
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, SpinButton, Text } from "@fluentui/react-components";
+import { DateField } from "../DateField";
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, SpinButton, Text } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../../core/rules/types";
 import { useT } from "../../i18n/strings";
@@ -25,7 +26,7 @@ export function SettingsView(props: ViewProps) {
       <Text>{t("settingsIntro")}</Text>
       <CapabilitiesNotice capabilities={state.capabilities} />
       <Field label={t("settingsReferenceDate")} hint={t("settingsReferenceDateHint")} validationMessage={message("referenceDate")}>
-        <Input type="date" disabled={disabled} value={form?.referenceDate ?? ""} onChange={(_, data) => state.setReferenceDate(data.value)} />
+        <DateField disabled={disabled} value={form?.referenceDate ?? ""} onValueChange={state.setReferenceDate} />
       </Field>
       <Field label={t("settingsStaleDays")} hint={t("settingsStaleDaysHint")} validationMessage={message("staleDays")}>
         <SpinButton disabled={disabled} value={form?.staleDays ?? null} min={STALE_DAYS_RANGE.min} max={STALE_DAYS_RANGE.max} step={1} onChange={state.setStaleDays} />

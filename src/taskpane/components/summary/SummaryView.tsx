@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { DateField } from "../DateField";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { countLabel } from "../../../core/i18n/labels";
 import { useLang, useT } from "../../i18n/strings";
 import { ChangesList } from "../changes/ChangesList";
@@ -18,7 +19,7 @@ export function SummaryView(props: ViewProps) {
     <div className={styles.root}>
       <Text>{`${t("summaryIntro")} ${t("summaryIntroChanges")}`}</Text>
       <Field label={t("meetingDate")} required validationMessage={state.dateValid ? undefined : t("meetingDateInvalid")}>
-        <Input type="date" value={state.meetingDate} onChange={(_, data) => state.changeDate(data.value)} />
+        <DateField value={state.meetingDate} onValueChange={state.changeDate} />
       </Field>
       <Checkbox label={t("requestSheet")} checked={state.requestSheet} onChange={(_, data) => state.setRequestSheet(data.checked === true)} />
       <div className={styles.actions}>
