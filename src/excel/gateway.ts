@@ -90,7 +90,7 @@ export interface WorkbookGateway extends BundleMethods {
    * Writes the findings to the `Controle` sheet (table tblControle), replacing it; all text as text.
    * A user's own sheet called `Controle` is kept and the findings go to `Controle 2`: the result names the sheet.
    */
-  writeControlSheet(findings: readonly Finding[], lang: Lang): Promise<{ sheetName: string; keptUserSheet: boolean } | undefined>;
+  writeControlSheet(findings: readonly Finding[], lang: Lang, ruleNames?: Readonly<Record<string, string>>): Promise<{ sheetName: string; keptUserSheet: boolean } | undefined>;
   planStructure(lang: Lang): Promise<StructurePreview>;
   applyStructure(lang: Lang): Promise<StructureResult>;
   /** Takes back the last *Inrichten* run from its snapshot; false when there is nothing to take back. */

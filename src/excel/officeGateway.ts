@@ -25,7 +25,7 @@ export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilitie
     select: (sheet, cell) => selectThroughExcel(run, sheet, cell),
     highlight: (findings) => highlight(run, capabilities, findings),
     clearHighlight: () => clearHighlight(run),
-    writeControlSheet: (findings, lang) => writeControlSheet(run, findings, lang),
+    writeControlSheet: (findings, lang, ruleNames) => writeControlSheet(run, findings, lang, ruleNames),
     planStructure: async (lang) => (await structure()).previewStructure(run, capabilities, lang),
     async applyStructure(lang) {
       // The revert steps arrive before anything is written, so a batch that fails half-way can be taken back.

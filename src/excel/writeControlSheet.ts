@@ -3,7 +3,6 @@ import { SEVERITY_LABELS } from "../core/i18n/labels";
 import { excelSerialToIso } from "../core/parse/isoDate";
 import { TABLES } from "../core/schema/tables";
 import { rankFindings } from "../core/engine/rankFindings";
-import { ruleName } from "../core/rules/ruleName";
 import type { Finding, Lang } from "../core/rules/types";
 import type { ExcelRun } from "./gateway";
 import { charsToPoints } from "./structureWrites";
@@ -22,12 +21,12 @@ export interface ControlSheetWritten {
 type ControlCell = string | number | boolean;
 
 /** One row per finding, in the order of the task pane (rankFindings); only a number or yes/no in Waarde is written as itself, everything else as text. */
-export function controlRows(findings: readonly Finding[], lang: Lang): { values: ControlCell[][]; formats: string[][] } {
+export function controlRows(findings: readonly Finding[], lang: Lang, ruleNames: Readonly<Record<string, string>> = {}): { values: ControlCell[][]; formats: string[][] } {
   const values: ControlCell[][] = [];
   const formats: string[][] = [];
   for (const f of rankFindings(findings)) {
     const value = f.value === null ? "" : shownValue(f, lang);
-    values.push([SEVERITY_LABELS[lang][f.severity].one, ruleName(f.rule, lang), f.sheet, f.cell ?? "", f.message, value]);
+    values.push([SEVERITY_LABELS[lang][f.severity].one, ruleNames[f.rule] ?? f.rule, f.sheet, f.cell ?? "", f.message, value]);
     formats.push(["@", "@", "@", "@", "@", typeof value === "string" ? "@" : "General"]);
   }
   if (values.length === 0) {
@@ -64,7 +63,7 @@ export function controlSheetName(sheets: readonly string[], ours: string | null)
  * Controle sheet is emptied and written again where it is: deleting a sheet or setting its position would clear
  * the user's undo history on desktop Excel (excel/excel-add-ins-undo-capabilities.md).
  */
-export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], lang: Lang): Promise<ControlSheetWritten> {
+export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], lang: Lang, ruleNames: Readonly<Record<string, string>> = {}): Promise<ControlSheetWritten> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     // The table's sheet through the collection: a chained call on a null object is not something to rely on.
@@ -82,7 +81,7 @@ export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], l
       sheet.getRange().clear("All");
     } else sheet = sheets.add(name);
 
-    const { values, formats } = controlRows(findings, lang);
+    const { values, formats } = controlRows(findings, lang, ruleNames);
     const range = sheet.getRange(`A1:F${values.length + 1}`);
     range.numberFormat = [CONTROL_HEADERS.map(() => "@"), ...formats];
     range.values = [CONTROL_HEADERS, ...values];

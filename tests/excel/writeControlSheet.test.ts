@@ -1,6 +1,9 @@
 import type { Finding } from "../../src/core/rules/types";
 import { controlSheetName, writeControlSheet } from "../../src/excel/writeControlSheet";
 import { createOfficeGlobals, FakeExcelHost } from "../fake-excel";
+import { ALL_RULES } from "../../src/core/rules";
+
+const NAMES = { nl: Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, r.meta.name.nl])), en: Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, r.meta.name.en])) };
 
 function finding(value: Finding["value"], severity: Finding["severity"] = "warning", cell: string | null = "H7"): Finding {
   return { rule: "value-not-in-list", category: "values", severity, sheet: "Activiteiten", table: "activities", row: 7, column: "status", cell, message: "Status ‘x’ staat niet in de lijst.", value };
@@ -18,7 +21,7 @@ describe("the Controle sheet", () => {
     const { host, run } = setup();
     const texts = ['=HYPERLINK("http://x")', "+31 6 12345678", "-5 woningen", "@home", "1-3-2025"];
     host.resetCounters();
-    const written = await writeControlSheet(run, [finding(12, "error", null), ...texts.map((t) => finding(t)), finding(null, "info")], "nl");
+    const written = await writeControlSheet(run, [finding(12, "error", null), ...texts.map((t) => finding(t)), finding(null, "info")], "nl", NAMES.nl);
     expect(written).toEqual({ sheetName: "Controle", keptUserSheet: false });
     expect(host.syncCount).toBe(2);
     expect(host.tableInfo("tblControle")).toEqual({ sheet: "Controle", address: "Controle!A1:F8", headers: ["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"] });
@@ -31,27 +34,27 @@ describe("the Controle sheet", () => {
   it("writes a date cell's value as Dutch date text, right in a 1904 workbook too", async () => {
     const { host, run } = setup();
     const stale: Finding = { ...finding(45839), rule: "stale-row", category: "time", column: "updated", cell: "N7" };
-    await writeControlSheet(run, [stale], "nl");
+    await writeControlSheet(run, [stale], "nl", NAMES.nl);
     expect(host.cell("Controle", "F2")).toMatchObject({ value: "1 juli 2025", valueType: "String" });
   });
 
   it("lists the findings in the pane's order: what changes a BO figure first, then errors, then the rest", async () => {
     const { host, run } = setup();
     const quota: Finding = { ...finding(18), rule: "quota-stated-mismatch", category: "quota", sheet: "Taakstelling", cell: "C6" };
-    await writeControlSheet(run, [finding("x", "error"), finding("y"), quota], "nl");
+    await writeControlSheet(run, [finding("x", "error"), finding("y"), quota], "nl", NAMES.nl);
     expect(host.sheetValues("Controle").slice(1).map((row) => row[1])).toEqual(["Cijfers taakstelling kloppen niet", "Waarde niet in de lijst", "Waarde niet in de lijst"]);
     expect(host.sheetValues("Controle").slice(1).map((row) => row[0])).toEqual(["waarschuwing", "fout", "waarschuwing"]);
   });
 
   it("writes severities in English when asked", async () => {
     const { host, run } = setup();
-    await writeControlSheet(run, [finding("x", "error"), finding("y", "info")], "en");
+    await writeControlSheet(run, [finding("x", "error"), finding("y", "info")], "en", NAMES.en);
     expect(host.sheetValues("Controle").map((row) => row[0])).toEqual(["Ernst", "error", "notice"]);
   });
 
   it("replaces its own sheet on the next run, in the same place, without clearing the user's undo history", async () => {
     const { host, run } = setup();
-    await writeControlSheet(run, [finding("a"), finding("b")], "nl");
+    await writeControlSheet(run, [finding("a"), finding("b")], "nl", NAMES.nl);
     host.addSheet("Later");
     await run(async (context) => {
       context.workbook.worksheets.getItem("Controle").position = 0;
@@ -62,7 +65,7 @@ describe("the Controle sheet", () => {
       await context.sync();
     });
     const clearsBefore = host.undoLog.clears.length;
-    await writeControlSheet(run, [], "nl");
+    await writeControlSheet(run, [], "nl", NAMES.nl);
     expect(host.sheetNames()).toEqual(["Controle", "Activiteiten", "Later"]);
     expect(host.tableInfo("tblControle")?.address).toBe("Controle!A1:F2");
     expect(host.sheetValues("Controle")).toEqual([["Ernst", "Regel", "Blad", "Cel", "Melding", "Waarde"], ["", "", "", "", "Geen bevindingen bij deze controle.", ""]]);
@@ -75,10 +78,10 @@ describe("the Controle sheet", () => {
     const { host, run } = setup();
     host.addSheet("Controle", [["Mijn eigen controle"]]);
     const before = host.cell("Controle", "A1");
-    expect(await writeControlSheet(run, [finding("x")], "nl")).toEqual({ sheetName: "Controle 2", keptUserSheet: true });
+    expect(await writeControlSheet(run, [finding("x")], "nl", NAMES.nl)).toEqual({ sheetName: "Controle 2", keptUserSheet: true });
     expect(host.cell("Controle", "A1")).toEqual(before);
     expect(host.tableInfo("tblControle")?.sheet).toBe("Controle 2");
-    expect(await writeControlSheet(run, [finding("y")], "nl")).toEqual({ sheetName: "Controle 2", keptUserSheet: false });
+    expect(await writeControlSheet(run, [finding("y")], "nl", NAMES.nl)).toEqual({ sheetName: "Controle 2", keptUserSheet: false });
     expect(host.sheetNames()).toEqual(["Activiteiten", "Controle", "Controle 2"]);
   });
 

@@ -184,7 +184,7 @@ describe("Controleren", () => {
     await runCheck(report);
     fireEvent.click(screen.getByRole("button", { name: "Controleblad schrijven" }));
     expect(await screen.findByText(`Blad Controle bijgewerkt met ${report.findings.length} bevindingen.`)).toBeTruthy();
-    expect(gateway.writeControlSheet).toHaveBeenCalledWith(report.findings, "nl");
+    expect(gateway.writeControlSheet).toHaveBeenCalledWith(report.findings, "nl", report.ruleNames);
   });
 
   it("says where the findings went when the user's own sheet Controle was kept", async () => {

@@ -34,6 +34,8 @@ export interface CheckReport {
   /** Rules switched off or re-graded in Instellingen, shown in every report header. */
   disabledRules: string[];
   severityOverrides: Record<string, Severity>;
+  /** Every rule's short name in the report's language, by id: what a reader sees where the id would be. */
+  ruleNames: Record<string, string>;
 }
 
 function referenceDateOf(model: WorkbookModel, options: CheckOptions): Pick<CheckReport, "referenceDate" | "referenceDateSource"> {
@@ -69,6 +71,7 @@ export function checkModel(model: WorkbookModel, options: CheckOptions): CheckRe
     quota: quotaReport(model, referenceDate),
     indicators: indicatorReports(model, referenceDate),
     activities: activityOverview(model.tables.activities, settings, referenceDate),
+    ruleNames: Object.fromEntries((options.rules ?? ALL_RULES).map((rule) => [rule.meta.id, rule.meta.name[lang]])),
     todo: partyTodos(model, findings, lang),
     disabledRules: settings.disabledRules,
     severityOverrides: settings.severityOverrides,

@@ -10,7 +10,7 @@ export function CheckHeader({ report }: { report: CheckReport }) {
   const lang = useLang();
   const styles = useViewStyles();
   const headline = headlineLines(report, lang);
-  const lines = [referenceDateLine(report, t, lang), disabledRulesLine(report, t, lang), overridesLine(report, t, lang), headline.length === 0 ? quotaLine(report, t, lang) : null];
+  const lines = [referenceDateLine(report, t, lang), disabledRulesLine(report, t), overridesLine(report, t, lang), headline.length === 0 ? quotaLine(report, t, lang) : null];
   return (
     <div className={styles.section}>
       {headline.map((line) => (

@@ -55,7 +55,7 @@ export function CheckView(props: ViewProps) {
               {t("findingsHeading")}
             </Text>
             {state.filtered.length === 0 && report.findings.length > 0 ? <Text>{t("findingsEmptyFilter")}</Text> : null}
-            <FindingsList groups={state.groups} current={current} openGroups={state.openGroups} onOpenGroups={state.setOpenGroups} onSelect={state.goTo} />
+            <FindingsList groups={state.groups} current={current} openGroups={state.openGroups} onOpenGroups={state.setOpenGroups} onSelect={state.goTo} ruleNames={report.ruleNames} />
           </section>
           <div className={styles.section}>
             <Switch

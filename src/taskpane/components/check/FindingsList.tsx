@@ -1,6 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, List, ListItem, Text, mergeClasses } from "@fluentui/react-components";
 import { SEVERITY_LABELS } from "../../../core/i18n/labels";
-import { ruleName } from "../../../core/rules/ruleName";
 import { useLang, useT } from "../../i18n/strings";
 import { SEVERITY_COLOR } from "./groupFindings";
 import { useFindingsListStyles } from "./FindingsList.styles";
@@ -10,7 +9,7 @@ export type { FindingsListProps };
 
 /** Findings grouped by severity (accordion) and sheet; each row is focusable and Enter or a click goes to its cell. */
 export function FindingsList(props: FindingsListProps) {
-  const { groups, current, openGroups, onSelect } = props;
+  const { groups, current, openGroups, onSelect, ruleNames } = props;
   const t = useT();
   const lang = useLang();
   const styles = useFindingsListStyles();
@@ -46,7 +45,7 @@ export function FindingsList(props: FindingsListProps) {
                         onAction={() => onSelect(finding)}
                       >
                         <Text>{finding.message}</Text>
-                        <Caption1 className={styles.meta}>{t("findingCellRule", { cell: finding.cell ?? "—", rule: ruleName(finding.rule, lang) })}</Caption1>
+                        <Caption1 className={styles.meta}>{t("findingCellRule", { cell: finding.cell ?? "—", rule: ruleNames[finding.rule] ?? finding.rule })}</Caption1>
                       </ListItem>
                     );
                   })}

@@ -1,7 +1,6 @@
 import type { CheckReport } from "../../../core/engine/checkWorkbook";
 import { formatDate } from "../../../core/format/formatDate";
 import { SEVERITY_LABELS } from "../../../core/i18n/labels";
-import { ruleName } from "../../../core/rules/ruleName";
 import { headlineFigures } from "../../../core/summary/headline";
 import type { Lang } from "../../../core/rules/types";
 import type { StringKey, Translate } from "../../i18n/strings";
@@ -17,8 +16,8 @@ export function referenceDateLine(report: CheckReport, t: Translate, lang: Lang)
 }
 
 /** `Uitgeschakeld: Lang niet bijgewerkt`, so nobody mistakes a switched-off rule for a clean workbook. */
-export function disabledRulesLine(report: CheckReport, t: Translate, lang: Lang): string | null {
-  return report.disabledRules.length > 0 ? t("disabledRules", { rules: report.disabledRules.map((id) => ruleName(id, lang)).join(", ") }) : null;
+export function disabledRulesLine(report: CheckReport, t: Translate): string | null {
+  return report.disabledRules.length > 0 ? t("disabledRules", { rules: report.disabledRules.map((id) => report.ruleNames[id] ?? id).join(", ") }) : null;
 }
 
 /**
@@ -32,7 +31,7 @@ export function headlineLines(report: CheckReport, lang: Lang): string[] {
 export function overridesLine(report: CheckReport, t: Translate, lang: Lang): string | null {
   const entries = Object.entries(report.severityOverrides);
   if (entries.length === 0) return null;
-  return t("severityOverrides", { rules: entries.map(([id, s]) => `${ruleName(id, lang)} → ${SEVERITY_LABELS[lang][s].one}`).join(", ") });
+  return t("severityOverrides", { rules: entries.map(([id, s]) => `${report.ruleNames[id] ?? id} → ${SEVERITY_LABELS[lang][s].one}`).join(", ") });
 }
 
 function backlogWords(count: number | null, t: Translate): string {

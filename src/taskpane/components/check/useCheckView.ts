@@ -74,7 +74,7 @@ export function useCheckView({ gateway, run, today }: ViewProps) {
 
   const writeControlSheet = async () => {
     if (!report) return;
-    const outcome = await run(t("writeControlSheet"), () => gateway.writeControlSheet(report.findings, lang));
+    const outcome = await run(t("writeControlSheet"), () => gateway.writeControlSheet(report.findings, lang, report.ruleNames));
     if (!outcome.ok) return;
     const sheetName = outcome.value?.sheetName ?? "Controle";
     const written = t("controlSheetWritten", { sheet: sheetName, count: report.findings.length });

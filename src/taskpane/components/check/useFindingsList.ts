@@ -9,6 +9,8 @@ export interface FindingsListProps {
   openGroups: readonly GroupKey[];
   onOpenGroups(open: GroupKey[]): void;
   onSelect(finding: Finding): void;
+  /** The rules' names by id, from the report (the rules themselves load with the check). */
+  ruleNames: Readonly<Record<string, string>>;
 }
 
 /** The list's behaviour: accordion state passed up, and the current finding kept in view. */
