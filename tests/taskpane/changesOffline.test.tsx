@@ -14,7 +14,7 @@ it("says in the section when the list of changes cannot be loaded, and keeps the
   fireEvent.click(screen.getByRole("tab", { name: "Samenvatting" }));
   fireEvent.click(screen.getByRole("button", { name: "Voorbeeld" }));
   const section = await screen.findByRole("region", { name: "Wat is er veranderd" });
-  expect(await within(section).findByText("Dit onderdeel kon niet worden getoond. Sluit het deelvenster en open het opnieuw.")).toBeTruthy();
+  expect(await within(section).findByText("Dit onderdeel kon niet worden getoond. Sluit het taakvenster en open het opnieuw.")).toBeTruthy();
   expect(screen.getByText("Blad: BO 2025-09-01")).toBeTruthy();
   expect(screen.getByRole("button", { name: "Samenvatting maken" }).hasAttribute("disabled")).toBe(false);
 });
