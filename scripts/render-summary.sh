@@ -15,7 +15,9 @@ out="build/render-summary"
 rm -rf "$out"
 mkdir -p "$out/profile"
 npm run --silent build:cli
-node bin/beleidsmonitor.js summary assets/Voorbeeld-activiteitenoverzicht.xlsx -o "$out/summary.xlsx" --overschrijven
+# The previous meeting's workbook, so the pages show "Sinds het vorige overleg" as it looks in use.
+node scripts/render-summary/previous-meeting.js assets/Voorbeeld-activiteitenoverzicht.xlsx "$out/vorig-overleg.xlsx"
+node bin/beleidsmonitor.js summary assets/Voorbeeld-activiteitenoverzicht.xlsx -o "$out/summary.xlsx" --vorige "$out/vorig-overleg.xlsx" --overschrijven
 
 # A copy for printing with every other sheet hidden: LibreOffice prints (and numbers) only the
 # summary's pages, as Excel does when printing the active sheet. The CLI's output itself is untouched.

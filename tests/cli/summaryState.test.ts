@@ -60,7 +60,7 @@ describe("beleidsmonitor summary records the state it shows", () => {
     const november = await edited(june, join(dir, "Overzicht november.xlsx"), novemberEdits);
     const output = join(dir, "BO.xlsx");
     expect((await cli(["summary", november, "--datum", "2025-11-20", "--vorige", june, "-o", output])).code).toBe(0);
-    expect(await columnOf(output, "BO 2025-11-20")).toContain("Sinds Overzicht juni.xlsx (peildatum 15 juni 2025)");
+    expect(await columnOf(output, "BO 2025-11-20")).toContain("Sinds het vorige overleg (26 juni 2025)");
   });
 
   it("with --met-werkboek, in the copy, so that the copy's next summary compares by itself", async () => {

@@ -186,7 +186,10 @@ function sideName(side: ComparedSide, words: CompareWords): string {
 
 function heading(c: Comparison, lang: Lang, words: CompareWords): string {
   const { from } = c;
-  if (from.source === "recorded") return words.sinceMeeting(formatDate(from.meetingDate ?? from.referenceDate, lang));
+  // A workbook made for an earlier meeting (its Datum bestuurlijk overleg) stands for that meeting; the file is named
+  // on the next line. Without dates that show it was earlier, the file's name is the heading.
+  const earlierMeeting = from.meetingDate !== null && c.to.meetingDate !== null && from.meetingDate < c.to.meetingDate;
+  if (from.source === "recorded" || earlierMeeting) return words.sinceMeeting(formatDate(from.meetingDate ?? from.referenceDate, lang));
   return words.sinceFile(sideName(from, words), formatDate(from.referenceDate, lang));
 }
 

@@ -14,5 +14,7 @@ import type { RecordedState } from "./types";
 export function stateOfWorkbook(snapshot: WorkbookSnapshot, check: CheckOptions, record: RecordOptions): { state: RecordedState; model: WorkbookModel; report: CheckReport } {
   const model = buildModel(snapshot);
   const report = checkModel(model, check);
-  return { state: recordState(model, report, record), model, report };
+  // Without a meeting date of its own, the workbook's Datum bestuurlijk overleg says which meeting it was made for.
+  const meetingDate = record.meetingDate ?? model.settings.meetingDate;
+  return { state: recordState(model, report, { ...record, meetingDate }), model, report };
 }

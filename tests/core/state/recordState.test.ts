@@ -131,6 +131,7 @@ it("indicator fixture stays usable for state tests", () => {
 it("stateOfWorkbook checks and records a snapshot in one go", async () => {
   const snapshot = await sampleSnapshot();
   const { state, report } = stateOfWorkbook(snapshot, { today: "2025-06-20" }, { meetingDate: null, recordedAt: "2025-06-20T09:00", generator: "test" });
-  expect(state).toEqual(stateOf(snapshot, { meetingDate: null, recordedAt: "2025-06-20T09:00", generator: "test" }));
+  // No meeting date given: the workbook's own Datum bestuurlijk overleg.
+  expect(state).toEqual(stateOf(snapshot, { meetingDate: "2025-06-26", recordedAt: "2025-06-20T09:00", generator: "test" }));
   expect(report.referenceDate).toBe("2025-06-15");
 });
