@@ -113,7 +113,7 @@ function projectionBlock(ctx: SummaryContext): void {
       return;
     }
     const [, stated, computed] = w.projectionColumns;
-    sheet.line([{ value: "", style: "tableHeader", span: 2 }, { value: stated, kind: "heading", style: "tableHeader" }, { value: computed, kind: "heading", style: "tableHeader" }]);
+    sheet.line([{ value: "", style: "tableHeader", span: 2 }, { value: stated, kind: "heading", style: "tableHeader", wrap: true }, { value: computed, kind: "heading", style: "tableHeader", wrap: true }]);
     const pair = (label: string, a: number | null, b: number | null, style: "cell" | "total" = "cell") =>
       sheet.line([{ value: label, style: style === "total" ? "total" : "label", span: 2, wrap: true }, number(a, style), number(b, style)]);
     pair(w.due, projection.statedDue, projection.due);
