@@ -38,8 +38,10 @@ export async function verschilCommand(args: VerschilArgs, io: CliIo): Promise<nu
     }
     comparison = compareStates(earlier, { state, source: "workbook", file }, options);
   } else {
-    const [from, to] = await Promise.all(args.files.map(async (file) => workbookSide(file, (await readWorkbookFile(file)).snapshot, io, args.lang)));
-    comparison = compareStates(from, to, options);
+    // One workbook at a time: only the first one's state is kept while the second is read.
+    const sides = [];
+    for (const file of args.files) sides.push(workbookSide(file, (await readWorkbookFile(file)).snapshot, io, args.lang));
+    comparison = compareStates(sides[0], sides[1], options);
   }
   io.stdout(args.json ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparisonText(comparison, args.lang));
   return 0;
