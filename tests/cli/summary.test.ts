@@ -140,9 +140,10 @@ describe("beleidsmonitor summary", () => {
     expect((await readSheet(output, "BO 2025-06-26")).getCell("A1").value).toBe("vorige samenvatting");
     expect((await readSheet(output, "BO 2025-06-26 (2)")).getCell("A1").value).toBe("Bestuurlijk overleg 26 juni 2025 — samenvatting");
     const request = await readSheet(output, "Uitvraag 2025-06-26");
-    expect(request.getCell("A1").value).toBe("Uitvraag gegevens — Gemeente Dronten");
+    expect(request.getCell("A1").value).toBe("Uitvraag gegevens prestatieafspraken");
     const firstTable = findRow(request, "Nr.");
-    expect(request.getCell(`A${firstTable - 2}`).value).toMatch(/^Gemeente Dronten — \d+ punten$/);
+    const heading = Array.from({ length: 6 }, (_, k) => request.getCell(`A${firstTable - 1 - k}`).value).find((v) => typeof v === "string" && v.startsWith("Uitvraag voor"));
+    expect(heading).toMatch(/^Uitvraag voor Gemeente Dronten — \d+ punten$/);
     expect(request.getCell(`B${firstTable + 1}`).value).toMatch(/^Activiteit /);
   });
 

@@ -214,6 +214,6 @@ describe("writeSummarySheet through Office.js", () => {
     const result = await writeSummarySheet(run, capabilities, buildRequestSheet(report, model, OPTIONS));
     expect(result.sheetName).toBe("Uitvraag 2025-06-26");
     expect(host.sheetNames()).toEqual(["Activiteiten", NAME, "Uitvraag 2025-06-26"]);
-    expect(host.cell("Uitvraag 2025-06-26", "A1").value).toBe("Uitvraag gegevens — Gemeente Dronten");
+    expect(host.cell("Uitvraag 2025-06-26", "A1").value).toBe("Uitvraag gegevens prestatieafspraken");
   });
 });

@@ -6,7 +6,7 @@ describe("buildRequestSheet on the sample workbook", () => {
     const { model, report } = checked(await sampleSnapshot());
     const sheet = buildRequestSheet(report, model, OPTIONS);
     expect(sheet.name).toBe("Uitvraag 2025-06-26");
-    expect(rowValues(sheet, 1)[0]).toBe("Uitvraag gegevens — Gemeente Dronten");
+    expect(rowValues(sheet, 1)[0]).toBe("Uitvraag gegevens prestatieafspraken");
     expect(sheet.sections.map((s) => s.title)).toEqual(report.todo.map((t) => t.party));
     expect(sheet.sections[0].firstRow).toBe(1);
     expect(sheet.print.breaksAfter).toEqual(sheet.sections.slice(1).map((s) => s.firstRow - 1));
@@ -14,14 +14,21 @@ describe("buildRequestSheet on the sample workbook", () => {
     report.todo.forEach((todo, i) => {
       const section = sheet.sections[i];
       const heading = sheet.cells.find((c) => c.row >= section.firstRow && c.style === "sectionHeading" && c.value !== null)!;
-      expect(heading.value).toBe(`${todo.party} — ${todo.items.length} punten`);
+      expect(heading.value).toBe(`Uitvraag voor ${todo.party} — ${todo.items.length} ${todo.items.length === 1 ? "punt" : "punten"}`);
       const lines = [];
       for (let row = section.firstRow; row <= section.lastRow; row++) {
         const values = rowValues(sheet, row);
         if (typeof values[0] === "number") lines.push(values);
       }
-      expect(lines).toEqual(todo.items.map((item, n) => [n + 1, item.what, item.sheet, item.cell ?? ""]));
+      expect(lines).toEqual(todo.items.map((item, n) => [n + 1, item.what, expect.any(String), item.cell ? `${item.sheet} ${item.cell}` : item.sheet, ""]));
     });
+    // Activities carry their agreement's own title; the sample's meeting is 26 June, its Peildatum 15 June: the
+    // usual deadline (12 June) has passed, so the page asks for the answers as soon as possible.
+    const gemeente = sheet.sections.findIndex((s) => s.title === "Gemeente Dronten");
+    const rows = (i: number) => Array.from({ length: sheet.sections[i].lastRow - sheet.sections[i].firstRow + 1 }, (_, k) => rowValues(sheet, sheet.sections[i].firstRow + k));
+    expect(rows(gemeente).some((r) => r[0] !== "" && typeof r[0] === "number" && String(r[3]).startsWith("Activiteiten") && String(r[2]).length > 0)).toBe(true);
+    expect(rows(gemeente).flat()).toContain("Van de werkgroep prestatieafspraken van Gemeente Dronten.");
+    expect(rows(gemeente).flat()).toContain("Graag zo snel mogelijk ingevuld terug, in elk geval vóór het overleg van 26 juni 2025: in de kolom Antwoord of in de gedeelde werkmap.");
   });
 
   it("names the contact of a known party and keeps formula-looking text as text", async () => {
