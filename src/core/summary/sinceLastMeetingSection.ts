@@ -36,16 +36,16 @@ function changeRow(line: ChangeLine): Part[] {
 /**
  * *Sinds het vorige overleg (<datum>)*: what changed since the state recorded with the previous summary, in
  * the meeting's terms, on its own printed page right after the header and key figures. Without an earlier
- * state (or with one that cannot be used) the section says so in one plain sentence.
+ * state (or with one that cannot be used) page 1 says so in one plain sentence.
  */
 export function sinceLastMeetingSection(ctx: SummaryContext, since: SinceLastMeeting): void {
   const { sheet, lang } = ctx;
   const words = COMPARE_WORDS[lang];
   if (since.kind !== "compared") {
+    // One sentence does not need a printed page of its own: it stays on page 1, below the key figures.
     const title = lang === "nl" ? "Sinds het vorige overleg" : "Since the previous meeting";
-    sheet.startSection("since", title);
-    sheet.banner(title, "sectionHeading", { height: 22 });
     sheet.skip();
+    sheet.line([{ value: title, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
     fullWidth(ctx, since.kind === "none" ? words.noEarlier : stateProblemText(since.problem, since.meetingDate, lang), "note");
     return;
   }
