@@ -49,15 +49,15 @@ describe("the summary's section Sinds het vorige overleg", () => {
     for (const cell of sheet.cells.filter((c) => c.row >= since.firstRow && c.row <= since.lastRow && typeof c.value === "string")) expect(cell.kind).not.toBe("number");
   });
 
-  it("says in one plain sentence that there is no earlier state, or why it cannot be used", async () => {
+  it("says in one plain sentence on page 1 (no page of its own) that there is no earlier state, or why it cannot be used", async () => {
     const none = await summaryWith({ kind: "none" });
-    const since = sectionOf(none, "since");
-    expect(since.title).toBe("Sinds het vorige overleg");
-    expect(rowValues(none, since.firstRow + 2)[0]).toMatch(/^Er is nog geen eerdere vastgelegde stand om mee te vergelijken\./);
+    expect(none.sections.map((s) => s.id)).not.toContain("since");
+    const at = none.cells.find((c) => c.value === "Sinds het vorige overleg")!;
+    expect(none.sections[0].firstRow <= at.row && at.row <= none.sections[0].lastRow).toBe(true);
+    expect(rowValues(none, at.row + 1)[0]).toMatch(/^Er is nog geen eerdere vastgelegde stand om mee te vergelijken\./);
     const damaged = await summaryWith({ kind: "unusable", problem: "damaged", meetingDate: "2025-03-20" }, "en");
-    expect(rowValues(damaged, sectionOf(damaged, "since").firstRow + 2)[0]).toBe(
-      "The state recorded for the meeting of 20 March 2025 is damaged (the hidden sheet was changed) and cannot be compared.",
-    );
+    const title = damaged.cells.find((c) => c.value === "Since the previous meeting")!;
+    expect(rowValues(damaged, title.row + 1)[0]).toBe("The state recorded for the meeting of 20 March 2025 is damaged (the hidden sheet was changed) and cannot be compared.");
   });
 
   it("keeps a long list to one page per group and says where the rest is", async () => {
