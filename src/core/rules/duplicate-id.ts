@@ -1,3 +1,4 @@
+import { trimmedText } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -42,8 +43,9 @@ export const rule: Rule = {
       const table = model.tables[key];
       if (!table?.has("id")) continue;
       const first = new Map<string, number>();
+      const offset = table.offsetOf("id")!;
       for (const row of table.filledRows) {
-        const id = row.text("id");
+        const id = trimmedText(row.cells[offset]);
         if (id === "") continue;
         // `1.1a` and `1.1A ` are the same activity to a reader.
         const normalized = id.toLowerCase();

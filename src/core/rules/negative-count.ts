@@ -1,5 +1,6 @@
 import type { CountOrRange } from "../parse/parseCountOrRange";
 import type { DutchNumber } from "../parse/parseDutchNumber";
+import { parsedValue } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -35,9 +36,11 @@ export const rule: Rule = {
     for (const [key, columns] of Object.entries(COUNT_COLUMNS)) {
       const table = model.tables[key as keyof typeof model.tables];
       if (!table || !columns) continue;
+      const results = columns.map((column) => table.parsedOf<DutchNumber | CountOrRange>(column));
       for (const row of table.filledRows) {
-        for (const column of columns) {
-          const value = row.value<DutchNumber | CountOrRange>(column);
+        for (let c = 0; c < columns.length; c++) {
+          const column = columns[c];
+          const value = parsedValue(results[c][row.index]);
           if (value === null) continue;
           const lowest = "min" in value ? value.min : value.value;
           if (lowest < 0) context.report({ messageId: "negative", data: { header: table.header(column), text: row.text(column) }, at: cellTarget(table, row, column) });

@@ -1,5 +1,6 @@
 import { localizedDate } from "../format/formatDate";
 import { periodEndDate, periodStartDate, type Period } from "../parse/period";
+import { parsedValue } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -29,8 +30,10 @@ export const rule: Rule = {
   check(model, context) {
     const table = model.tables.activities;
     if (!table) return;
+    const periods = table.parsedOf<Period>("schedule");
+    const deadlines = table.parsedOf<string>("due");
     for (const row of table.filledRows) {
-      const period = row.value<Period>("schedule");
+      const period = parsedValue(periods[row.index]);
       if (!period) continue;
       const start = periodStartDate(period);
       const end = periodEndDate(period);
@@ -43,7 +46,7 @@ export const rule: Rule = {
         context.report({ messageId: "reversedPart", data, at: cellTarget(table, row, "schedule") });
         continue;
       }
-      const deadline = row.value<string>("due");
+      const deadline = parsedValue(deadlines[row.index]);
       if (start && deadline && deadline < start) {
         context.report({ messageId: "deadlineBeforeStart", data: { header: table.header("due"), deadline: localizedDate(deadline), start: localizedDate(start) }, at: cellTarget(table, row, "due") });
       }

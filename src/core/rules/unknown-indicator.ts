@@ -1,4 +1,5 @@
 import { indicatorKey } from "../indicators/indicatorReport";
+import { trimmedText } from "../model/parsedTable";
 import { suggest } from "../parse/suggest";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
@@ -32,8 +33,9 @@ export const rule: Rule = {
     const known = new Set(ids.map(indicatorKey));
     for (const table of [model.tables.activities, model.tables.measurements]) {
       if (!table?.has("indicator")) continue;
+      const offset = table.offsetOf("indicator")!;
       for (const row of table.filledRows) {
-        const id = row.text("indicator");
+        const id = trimmedText(row.cells[offset]);
         if (id === "" || known.has(indicatorKey(id))) continue;
         const header = table.header("indicator");
         const suggestion = suggest(id, ids);

@@ -79,10 +79,10 @@ export const rule: Rule = {
       return found;
     };
     type Named = { name: string; found: Exclude<Verdict, { kind: "exact" }> };
-    const columns = PARTY_COLUMNS.filter((column) => table.has(column.key)).map((column) => ({ ...column, namedIn: new Map<string, Named[]>() }));
+    const columns = PARTY_COLUMNS.filter((column) => table.has(column.key)).map((column) => ({ ...column, offset: table.offsetOf(column.key)!, namedIn: new Map<string, Named[]>() }));
     for (const row of table.filledRows) {
       for (const column of columns) {
-        const raw = row.get(column.key);
+        const raw = row.cells[column.offset];
         if (isBlank(raw)) continue;
         const text = typeof raw === "string" ? raw : row.text(column.key);
         let named = column.namedIn.get(text);

@@ -58,8 +58,9 @@ export const rule: Rule = {
       for (const column of table.spec.columns) {
         if (column.type !== "list" || !column.list || !table.has(column.key)) continue;
         const allowed = new Set<string>(column.list);
+        const offset = table.offsetOf(column.key)!;
         for (const row of table.filledRows) {
-          const value = row.get(column.key);
+          const value = row.cells[offset];
           if (typeof value !== "string" && typeof value !== "number") continue;
           const text = String(value);
           if (text.trim() === "" || allowed.has(text)) continue;
