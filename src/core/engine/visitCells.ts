@@ -91,42 +91,46 @@ export interface CellEntry {
  * The visit object is reused between calls: a rule must not keep it.
  */
 export function visitCells<E extends CellEntry>(model: WorkbookModel, entries: readonly E[], onError: (entry: E, error: unknown) => void): void {
-  let reports = 0;
+  const counter = { reports: 0 };
   const counted = entries.map((entry): Taker<E> => {
     const { report } = entry.context;
-    return { entry, context: { ...entry.context, report: (r) => (reports++, report(r)) } };
+    return { entry, context: { ...entry.context, report: (r) => (counter.reports++, report(r)) } };
   });
   for (const table of Object.values(model.tables)) {
     const plans = planColumns(table, counted);
-    if (plans.length === 0) continue;
-    const visit: CellVisit = { table, row: table.filledRows[0], column: plans[0].column, value: null };
-    for (const row of table.filledRows) {
-      const cells = row.cells;
-      visit.row = row;
-      for (const plan of plans) {
-        const value = cells[plan.offset];
-        const kind = kindIndex(value);
-        const takers = plan.byKind[kind];
-        if (takers.length === 0) continue;
-        const silent = plan.silent[kind];
-        if (silent !== null && silent.has(value!)) continue;
-        const before = reports;
-        let failed = false;
-        visit.column = plan.column;
-        visit.value = value === undefined ? null : value;
-        for (const { entry, context } of takers) {
-          if (entry.failed) continue;
-          try {
-            entry.rule.checkCell!(visit, context);
-          } catch (error) {
-            entry.failed = failed = true;
-            onError(entry, error);
-          }
+    if (plans.length > 0) visitTable(table, plans, counter, onError);
+  }
+}
+
+/** The pass over one table, kept apart from the planning so the hot loop is optimised on its own. */
+function visitTable<E extends CellEntry>(table: ParsedTable, plans: ColumnPlan<E>[], counter: { reports: number }, onError: (entry: E, error: unknown) => void): void {
+  const visit: CellVisit = { table, row: table.filledRows[0], column: plans[0].column, value: null };
+  for (const row of table.filledRows) {
+    const cells = row.cells;
+    visit.row = row;
+    for (const plan of plans) {
+      const value = cells[plan.offset];
+      const kind = kindIndex(value);
+      const takers = plan.byKind[kind];
+      if (takers.length === 0) continue;
+      const silent = plan.silent[kind];
+      if (silent !== null && silent.has(value!)) continue;
+      const before = counter.reports;
+      let failed = false;
+      visit.column = plan.column;
+      visit.value = value === undefined ? null : value;
+      for (const { entry, context } of takers) {
+        if (entry.failed) continue;
+        try {
+          entry.rule.checkCell!(visit, context);
+        } catch (error) {
+          entry.failed = failed = true;
+          onError(entry, error);
         }
-        if (silent !== null && reports === before && !failed && rememberable(value)) {
-          if (silent.size < MAX_SILENT) silent.add(value!);
-          else plan.silent[kind] = null;
-        }
+      }
+      if (silent !== null && counter.reports === before && !failed && rememberable(value)) {
+        if (silent.size < MAX_SILENT) silent.add(value!);
+        else plan.silent[kind] = null;
       }
     }
   }
