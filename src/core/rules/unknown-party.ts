@@ -80,8 +80,12 @@ export const rule: Rule = {
     };
     type Named = { name: string; found: Exclude<Verdict, { kind: "exact" }> };
     const columns = PARTY_COLUMNS.filter((column) => table.has(column.key)).map((column) => ({ ...column, offset: table.offsetOf(column.key)!, namedIn: new Map<string, Named[]>() }));
-    for (const row of table.filledRows) {
-      for (const column of columns) {
+    // Indexed loops, and no iterator over the usual empty list: this runs for every row, often before it is optimised.
+    const rows = table.filledRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c];
         const raw = row.cells[column.offset];
         if (isBlank(raw)) continue;
         const text = typeof raw === "string" ? raw : row.text(column.key);
@@ -93,6 +97,7 @@ export const rule: Rule = {
           });
           column.namedIn.set(text, named);
         }
+        if (named.length === 0) continue;
         for (const { name, found } of named) {
           const header = table.header(column.key);
           const at = cellTarget(table, row, column.key);
