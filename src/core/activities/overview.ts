@@ -18,7 +18,8 @@ export function activityOverview(table: ParsedTable | undefined, settings: Setti
   let overdue = 0;
   let stale = 0;
   const rows = table?.filledRows ?? [];
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const status = activityStatus(row);
     if (status) byStatus[status]++;
     else unknown++;

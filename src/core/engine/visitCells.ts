@@ -105,10 +105,14 @@ export function visitCells<E extends CellEntry>(model: WorkbookModel, entries: r
 /** The pass over one table, kept apart from the planning so the hot loop is optimised on its own. */
 function visitTable<E extends CellEntry>(table: ParsedTable, plans: ColumnPlan<E>[], counter: { reports: number }, onError: (entry: E, error: unknown) => void): void {
   const visit: CellVisit = { table, row: table.filledRows[0], column: plans[0].column, value: null };
-  for (const row of table.filledRows) {
+  // Indexed loops: they allocate nothing even before the pass is optimised (a command-line check runs it once).
+  const rows = table.filledRows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const cells = row.cells;
     visit.row = row;
-    for (const plan of plans) {
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p];
       const value = cells[plan.offset];
       const kind = kindIndex(value);
       const takers = plan.byKind[kind];
@@ -119,7 +123,8 @@ function visitTable<E extends CellEntry>(table: ParsedTable, plans: ColumnPlan<E
       let failed = false;
       visit.column = plan.column;
       visit.value = value === undefined ? null : value;
-      for (const { entry, context } of takers) {
+      for (let t = 0; t < takers.length; t++) {
+        const { entry, context } = takers[t];
         if (entry.failed) continue;
         try {
           entry.rule.checkCell!(visit, context);

@@ -42,16 +42,30 @@ export const rule: Rule = {
     for (const key of KEYED_TABLES) {
       const table = model.tables[key];
       if (!table?.has("id")) continue;
-      const first = new Map<string, number>();
       const offset = table.offsetOf("id")!;
-      for (const row of table.filledRows) {
-        const id = trimmedText(row.cells[offset]);
+      const rows = table.filledRows;
+      // `1.1a` and `1.1A ` are the same activity to a reader.
+      const idAt = (r: number) => trimmedText(rows[r].cells[offset]);
+      // First only which IDs repeat, with one hash per row (IDs are nearly always unique), then their rows.
+      const seen = new Set<string>();
+      const repeated = new Set<string>();
+      for (let r = 0; r < rows.length; r++) {
+        const id = idAt(r);
         if (id === "") continue;
-        // `1.1a` and `1.1A ` are the same activity to a reader.
         const normalized = id.toLowerCase();
-        const seen = first.get(normalized);
-        if (seen === undefined) first.set(normalized, row.row);
-        else context.report({ messageId: "duplicate", data: { id, first: String(seen) }, at: cellTarget(table, row, "id") });
+        const size = seen.size;
+        if (seen.add(normalized).size === size) repeated.add(normalized);
+      }
+      if (repeated.size === 0) continue;
+      const first = new Map<string, number>();
+      for (let r = 0; r < rows.length; r++) {
+        const id = idAt(r);
+        const normalized = id.toLowerCase();
+        if (id === "" || !repeated.has(normalized)) continue;
+        const row = rows[r];
+        const at = first.get(normalized);
+        if (at === undefined) first.set(normalized, row.row);
+        else context.report({ messageId: "duplicate", data: { id, first: String(at) }, at: cellTarget(table, row, "id") });
       }
     }
   },

@@ -37,7 +37,9 @@ export const rule: Rule = {
       const table = model.tables[key as keyof typeof model.tables];
       if (!table || !columns) continue;
       const results = columns.map((column) => table.parsedOf<DutchNumber | CountOrRange>(column));
-      for (const row of table.filledRows) {
+      const rows = table.filledRows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
         for (let c = 0; c < columns.length; c++) {
           const column = columns[c];
           const value = parsedValue(results[c][row.index]);

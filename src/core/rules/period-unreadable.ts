@@ -31,7 +31,9 @@ export const rule: Rule = {
     if (!table?.has("schedule")) return;
     const due = table.offsetOf("due");
     const results = table.parsedOf("schedule");
-    for (const row of table.filledRows) {
+    const rows = table.filledRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (due !== undefined && !isBlank(row.cells[due])) continue;
       const result = results[row.index];
       if (result && !result.ok && result.reason === "invalid") {

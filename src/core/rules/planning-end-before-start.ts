@@ -32,7 +32,9 @@ export const rule: Rule = {
     if (!table) return;
     const periods = table.parsedOf<Period>("schedule");
     const deadlines = table.parsedOf<string>("due");
-    for (const row of table.filledRows) {
+    const rows = table.filledRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       const period = parsedValue(periods[row.index]);
       if (!period) continue;
       const start = periodStartDate(period);

@@ -34,7 +34,9 @@ export const rule: Rule = {
     for (const table of [model.tables.activities, model.tables.measurements]) {
       if (!table?.has("indicator")) continue;
       const offset = table.offsetOf("indicator")!;
-      for (const row of table.filledRows) {
+      const rows = table.filledRows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
         const id = trimmedText(row.cells[offset]);
         if (id === "" || known.has(indicatorKey(id))) continue;
         const header = table.header("indicator");

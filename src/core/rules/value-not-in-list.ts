@@ -59,7 +59,9 @@ export const rule: Rule = {
         if (column.type !== "list" || !column.list || !table.has(column.key)) continue;
         const allowed = new Set<string>(column.list);
         const offset = table.offsetOf(column.key)!;
-        for (const row of table.filledRows) {
+        const rows = table.filledRows;
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r];
           const value = row.cells[offset];
           if (typeof value !== "string" && typeof value !== "number") continue;
           const text = String(value);
