@@ -2,6 +2,15 @@ import { trimmedText } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
+/** `id.toLowerCase()` without a new string (and so a new hash) when nothing changes: IDs are mostly `1.2a`, `BZ-1`. */
+function lowerCase(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return id.toLowerCase();
+  }
+  return id;
+}
+
 const KEYED_TABLES = ["activities", "indicators"] as const;
 
 export const rule: Rule = {
@@ -52,7 +61,7 @@ export const rule: Rule = {
       for (let r = 0; r < rows.length; r++) {
         const id = idAt(r);
         if (id === "") continue;
-        const normalized = id.toLowerCase();
+        const normalized = lowerCase(id);
         const size = seen.size;
         if (seen.add(normalized).size === size) repeated.add(normalized);
       }
@@ -60,7 +69,7 @@ export const rule: Rule = {
       const first = new Map<string, number>();
       for (let r = 0; r < rows.length; r++) {
         const id = idAt(r);
-        const normalized = id.toLowerCase();
+        const normalized = lowerCase(id);
         if (id === "" || !repeated.has(normalized)) continue;
         const row = rows[r];
         const at = first.get(normalized);
