@@ -28,18 +28,29 @@ function readDueDate(row: ParsedRow): IsoDate | null {
   return period ? periodEndDate(period) : null;
 }
 
+/** Gereed or Vervallen: such an activity is never overdue or stale. */
+export function isClosed(status: Status | null): boolean {
+  return status !== null && CLOSED_STATUSES.includes(status);
+}
+
 /** Planning ended before the reference date while the activity is not Gereed or Vervallen. */
 export function isOverdue(row: ParsedRow, referenceDate: IsoDate): boolean {
-  const status = activityStatus(row);
-  if (status && CLOSED_STATUSES.includes(status)) return false;
-  const due = activityDueDate(row);
-  return due !== null && due < referenceDate;
+  return !isClosed(activityStatus(row)) && isPastDue(row, referenceDate);
 }
 
 /** Not brought up to date within the Signaleringstermijn before the reference date. */
 export function isStale(row: ParsedRow, settings: Settings, referenceDate: IsoDate): boolean {
-  const status = activityStatus(row);
-  if (status && CLOSED_STATUSES.includes(status)) return false;
+  return !isClosed(activityStatus(row)) && isOutdated(row, settings, referenceDate);
+}
+
+/** Its deadline (or the end of its planning) lies before the reference date, whatever its status. */
+export function isPastDue(row: ParsedRow, referenceDate: IsoDate): boolean {
+  const due = activityDueDate(row);
+  return due !== null && due < referenceDate;
+}
+
+/** Last updated before the Signaleringstermijn, whatever its status. */
+export function isOutdated(row: ParsedRow, settings: Settings, referenceDate: IsoDate): boolean {
   const updated = row.value<IsoDate>("updated");
   const limit = staleLimit(referenceDate, settings.staleDays);
   return updated !== null && limit !== null && updated < limit;

@@ -2,7 +2,7 @@ import type { ParsedTable } from "../model/parsedTable";
 import type { Settings } from "../model/settings";
 import type { IsoDate } from "../parse/isoDate";
 import { STATUSES } from "../schema/lists";
-import { activityStatus, isOverdue, isStale } from "./activityTiming";
+import { activityStatus, isClosed, isOutdated, isPastDue } from "./activityTiming";
 
 export interface ActivityOverview {
   total: number;
@@ -18,12 +18,15 @@ export function activityOverview(table: ParsedTable | undefined, settings: Setti
   let overdue = 0;
   let stale = 0;
   const rows = table?.filledRows ?? [];
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const status = activityStatus(row);
     if (status) byStatus[status]++;
     else unknown++;
-    if (isOverdue(row, referenceDate)) overdue++;
-    if (isStale(row, settings, referenceDate)) stale++;
+    // The status read once for all three counts.
+    if (isClosed(status)) continue;
+    if (isPastDue(row, referenceDate)) overdue++;
+    if (isOutdated(row, settings, referenceDate)) stale++;
   }
   if (unknown > 0) byStatus.Onbekend = unknown;
   return { total: rows.length, byStatus, overdue, stale };

@@ -132,13 +132,17 @@ function cellRank(cell: string | null): number {
 
 /** Severity first, then the workbook's own sheet order, row and column, so the top of the list matters most. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
+  // Ranks worked out once per finding, not once per comparison (a cell's column is read with a regex).
+  const ranked = findings.map((finding) => ({ finding, severity: SEVERITY_ORDER[finding.severity], sheet: sheetRank(finding.sheet), cell: cellRank(finding.cell) }));
+  ranked.sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      sheetRank(a.sheet) - sheetRank(b.sheet) ||
-      (a.sheet === b.sheet ? 0 : a.sheet < b.sheet ? -1 : 1) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      cellRank(a.cell) - cellRank(b.cell) ||
-      (a.rule === b.rule ? 0 : a.rule < b.rule ? -1 : 1),
+      a.severity - b.severity ||
+      a.sheet - b.sheet ||
+      (a.finding.sheet === b.finding.sheet ? 0 : a.finding.sheet < b.finding.sheet ? -1 : 1) ||
+      (a.finding.row ?? 0) - (b.finding.row ?? 0) ||
+      a.cell - b.cell ||
+      (a.finding.rule === b.finding.rule ? 0 : a.finding.rule < b.finding.rule ? -1 : 1),
   );
+  ranked.forEach(({ finding }, index) => (findings[index] = finding));
+  return findings;
 }

@@ -36,23 +36,43 @@ export function cellKind(value: CellValue | undefined): CellKind {
   return KINDS[kindIndex(value)];
 }
 
+/** An entry as the pass calls it: its context counts the reports, so the pass knows when a value was let through. */
+interface Taker<E> {
+  entry: E;
+  context: RuleContext;
+}
+
+/** Distinct values per column and kind remembered as silent; beyond this the column holds mostly unique values. */
+const MAX_SILENT = 256;
+
 interface ColumnPlan<E> {
   column: ColumnSpec;
   offset: number;
   /** The entries to call, by kind index. */
-  byKind: E[][];
+  byKind: Taker<E>[][];
+  /**
+   * By kind index, when every taker of that kind judges by value alone: the values that made none of
+   * them report, so the same value further down the column is not judged again. Null otherwise.
+   */
+  silent: (Set<CellValue> | null)[];
 }
 
-function planColumns<E extends CellEntry>(table: ParsedTable, entries: readonly E[]): ColumnPlan<E>[] {
+function planColumns<E extends CellEntry>(table: ParsedTable, entries: readonly Taker<E>[]): ColumnPlan<E>[] {
   const plans: ColumnPlan<E>[] = [];
   for (const column of table.spec.columns) {
     const offset = table.offsetOf(column.key);
     if (offset === undefined) continue;
-    const takers = entries.filter(({ rule }) => rule.checkCell && (rule.cells?.columns?.(table, column) ?? true));
-    const byKind = KINDS.map((kind) => takers.filter(({ rule }) => rule.cells?.kinds?.includes(kind) ?? true));
-    if (byKind.some((list) => list.length > 0)) plans.push({ column, offset, byKind });
+    const takers = entries.filter(({ entry: { rule } }) => rule.checkCell && (rule.cells?.columns?.(table, column) ?? true));
+    const byKind = KINDS.map((kind) => takers.filter(({ entry: { rule } }) => rule.cells?.kinds?.includes(kind) ?? true));
+    const silent = byKind.map((list) => (list.length > 0 && list.every(({ entry }) => entry.rule.cells?.byValue) ? new Set<CellValue>() : null));
+    if (byKind.some((list) => list.length > 0)) plans.push({ column, offset, byKind, silent });
   }
   return plans;
+}
+
+/** Values worth remembering: text and numbers other than zero (the parsers tell -0 from 0, a Set does not). */
+function rememberable(value: CellValue | undefined): boolean {
+  return typeof value === "string" || (typeof value === "number" && value !== 0) || typeof value === "boolean";
 }
 
 /** A cell rule as the pass calls it: the rule, its context, and whether it has failed (then it is called no more). */
@@ -66,31 +86,56 @@ export interface CellEntry {
  * One pass over every cell of every filled row of every located table, each cell handed only to the
  * cell rules whose selector takes it (decided per column and kind before the pass, not per cell).
  * A rule that throws is marked failed, reported once through `onError` and called no more.
+ * Rules whose selector says `byValue` are called once per distinct value of a column as long as they
+ * stay silent on it: a value that made them report is judged again in every cell.
  * The visit object is reused between calls: a rule must not keep it.
  */
 export function visitCells<E extends CellEntry>(model: WorkbookModel, entries: readonly E[], onError: (entry: E, error: unknown) => void): void {
+  const counter = { reports: 0 };
+  const counted = entries.map((entry): Taker<E> => {
+    const { report } = entry.context;
+    return { entry, context: { ...entry.context, report: (r) => (counter.reports++, report(r)) } };
+  });
   for (const table of Object.values(model.tables)) {
-    const plans = planColumns(table, entries);
-    if (plans.length === 0) continue;
-    const visit: CellVisit = { table, row: table.filledRows[0], column: plans[0].column, value: null };
-    for (const row of table.filledRows) {
-      const cells = row.cells;
-      visit.row = row;
-      for (const plan of plans) {
-        const value = cells[plan.offset];
-        const takers = plan.byKind[kindIndex(value)];
-        if (takers.length === 0) continue;
-        visit.column = plan.column;
-        visit.value = value === undefined ? null : value;
-        for (const entry of takers) {
-          if (entry.failed) continue;
-          try {
-            entry.rule.checkCell!(visit, entry.context);
-          } catch (error) {
-            entry.failed = true;
-            onError(entry, error);
-          }
+    const plans = planColumns(table, counted);
+    if (plans.length > 0) visitTable(table, plans, counter, onError);
+  }
+}
+
+/** The pass over one table, kept apart from the planning so the hot loop is optimised on its own. */
+function visitTable<E extends CellEntry>(table: ParsedTable, plans: ColumnPlan<E>[], counter: { reports: number }, onError: (entry: E, error: unknown) => void): void {
+  const visit: CellVisit = { table, row: table.filledRows[0], column: plans[0].column, value: null };
+  // Indexed loops: they allocate nothing even before the pass is optimised (a command-line check runs it once).
+  const rows = table.filledRows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const cells = row.cells;
+    visit.row = row;
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p];
+      const value = cells[plan.offset];
+      const kind = kindIndex(value);
+      const takers = plan.byKind[kind];
+      if (takers.length === 0) continue;
+      const silent = plan.silent[kind];
+      if (silent !== null && silent.has(value!)) continue;
+      const before = counter.reports;
+      let failed = false;
+      visit.column = plan.column;
+      visit.value = value === undefined ? null : value;
+      for (let t = 0; t < takers.length; t++) {
+        const { entry, context } = takers[t];
+        if (entry.failed) continue;
+        try {
+          entry.rule.checkCell!(visit, context);
+        } catch (error) {
+          entry.failed = failed = true;
+          onError(entry, error);
         }
+      }
+      if (silent !== null && counter.reports === before && !failed && rememberable(value)) {
+        if (silent.size < MAX_SILENT) silent.add(value!);
+        else plan.silent[kind] = null;
       }
     }
   }

@@ -18,6 +18,19 @@ interface ColumnSlot {
   parser: CellParser;
   /** Parse results by row index, made when the column is first parsed (a hole means not parsed yet). */
   parsed: (ParseResult<unknown> | null)[] | undefined;
+  /** Whether `parsed` holds every row (see `parsedOf`). */
+  whole: boolean;
+}
+
+/** A parse result's value when it could be read, otherwise null (see {@link ParsedRow.value}). */
+export function parsedValue<T>(result: ParseResult<T> | null | undefined): T | null {
+  return result && result.ok ? result.value : null;
+}
+
+/** A cell as the user reads it, trimmed; "" when blank or absent (see {@link ParsedRow.text}). */
+export function trimmedText(value: CellValue | undefined): string {
+  if (typeof value === "string") return value.trim();
+  return value === undefined ? "" : cellText(value).trim();
 }
 
 /** One data row of a contract table, with its cells by column key and lazily parsed values. */
@@ -51,9 +64,7 @@ export class ParsedRow {
 
   /** The cell as the user reads it, trimmed; "" when blank or absent. */
   text(key: string): string {
-    const value = this.get(key);
-    if (typeof value === "string") return value.trim();
-    return value === undefined ? "" : cellText(value).trim();
+    return trimmedText(this.get(key));
   }
 
   isBlank(key: string): boolean {
@@ -104,7 +115,7 @@ export class ParsedTable {
     located.spec.columns.forEach((spec, position) => {
       const match = located.columns.get(spec.key);
       const offset = match ? match.index - located.left : undefined;
-      this.slots.set(spec.key, { position, spec, offset, parser: cellParser(spec.type), parsed: undefined });
+      this.slots.set(spec.key, { position, spec, offset, parser: cellParser(spec.type), parsed: undefined, whole: false });
     });
     this.rows = located.rows.map((row, index) => new ParsedRow(this, row, index));
     this.filledRows = this.rows.filter((row) => !row.blank);
@@ -113,7 +124,24 @@ export class ParsedTable {
   /** A row's cell parsed by its column type (see {@link ParsedRow.parsed}), parsed once. */
   parsedCell(key: string, index: number): ParseResult<unknown> | null {
     const slot = this.slots.get(key);
-    if (slot === undefined) return null;
+    return slot === undefined ? null : this.parsedAt(slot, index);
+  }
+
+  /**
+   * A column's cells parsed by its type, by row index (`row.index`; see {@link ParsedRow.parsed}): for rules
+   * that read a column of every row, one lookup by key instead of one per row. Read a value with `parsedValue`.
+   */
+  parsedOf<T>(key: string): readonly (ParseResult<T> | null)[] {
+    const slot = this.slots.get(key);
+    if (slot === undefined) return new Array<null>(this.rows.length).fill(null);
+    if (!slot.whole) {
+      for (let index = 0; index < this.rows.length; index++) this.parsedAt(slot, index);
+      slot.whole = true;
+    }
+    return slot.parsed as (ParseResult<T> | null)[];
+  }
+
+  private parsedAt(slot: ColumnSlot, index: number): ParseResult<unknown> | null {
     const column = (slot.parsed ??= new Array(this.rows.length));
     let hit = column[index];
     if (hit === undefined) {

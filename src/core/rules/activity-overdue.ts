@@ -31,7 +31,9 @@ export const rule: Rule = {
   check(model, context) {
     const table = model.tables.activities;
     if (!table) return;
-    for (const row of table.filledRows) {
+    const rows = table.filledRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (!isOverdue(row, context.referenceDate)) continue;
       const due = activityDueDate(row) ?? "";
       context.report({ messageId: "overdue", data: { due: localizedDate(due), status: row.text("status") || { nl: "leeg", en: "empty" } }, at: cellTarget(table, row, "status") });

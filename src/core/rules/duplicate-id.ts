@@ -1,6 +1,16 @@
 import { plain } from "../format/formatNumber";
+import { trimmedText } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
+
+/** `id.toLowerCase()` without a new string (and so a new hash) when nothing changes: IDs are mostly `1.2a`, `BZ-1`. */
+function lowerCase(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return id.toLowerCase();
+  }
+  return id;
+}
 
 const KEYED_TABLES = ["activities", "indicators"] as const;
 
@@ -43,15 +53,30 @@ export const rule: Rule = {
     for (const key of KEYED_TABLES) {
       const table = model.tables[key];
       if (!table?.has("id")) continue;
-      const first = new Map<string, number>();
-      for (const row of table.filledRows) {
-        const id = row.text("id");
+      const offset = table.offsetOf("id")!;
+      const rows = table.filledRows;
+      // `1.1a` and `1.1A ` are the same activity to a reader.
+      const idAt = (r: number) => trimmedText(rows[r].cells[offset]);
+      // First only which IDs repeat, with one hash per row (IDs are nearly always unique), then their rows.
+      const seen = new Set<string>();
+      const repeated = new Set<string>();
+      for (let r = 0; r < rows.length; r++) {
+        const id = idAt(r);
         if (id === "") continue;
-        // `1.1a` and `1.1A ` are the same activity to a reader.
-        const normalized = id.toLowerCase();
-        const seen = first.get(normalized);
-        if (seen === undefined) first.set(normalized, row.row);
-        else context.report({ messageId: "duplicate", data: { id, first: plain(seen) }, at: cellTarget(table, row, "id") });
+        const normalized = lowerCase(id);
+        const size = seen.size;
+        if (seen.add(normalized).size === size) repeated.add(normalized);
+      }
+      if (repeated.size === 0) continue;
+      const first = new Map<string, number>();
+      for (let r = 0; r < rows.length; r++) {
+        const id = idAt(r);
+        const normalized = lowerCase(id);
+        if (id === "" || !repeated.has(normalized)) continue;
+        const row = rows[r];
+        const at = first.get(normalized);
+        if (at === undefined) first.set(normalized, row.row);
+        else context.report({ messageId: "duplicate", data: { id, first: plain(at) }, at: cellTarget(table, row, "id") });
       }
     }
   },

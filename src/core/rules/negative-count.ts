@@ -1,5 +1,6 @@
 import type { CountOrRange } from "../parse/parseCountOrRange";
 import type { DutchNumber } from "../parse/parseDutchNumber";
+import { parsedValue } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 import { cellValueWords } from "./valueWords";
@@ -37,9 +38,13 @@ export const rule: Rule = {
     for (const [key, columns] of Object.entries(COUNT_COLUMNS)) {
       const table = model.tables[key as keyof typeof model.tables];
       if (!table || !columns) continue;
-      for (const row of table.filledRows) {
-        for (const column of columns) {
-          const value = row.value<DutchNumber | CountOrRange>(column);
+      const results = columns.map((column) => table.parsedOf<DutchNumber | CountOrRange>(column));
+      const rows = table.filledRows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        for (let c = 0; c < columns.length; c++) {
+          const column = columns[c];
+          const value = parsedValue(results[c][row.index]);
           if (value === null) continue;
           const lowest = "min" in value ? value.min : value.value;
           if (lowest < 0) context.report({ messageId: "negative", data: { header: table.header(column), text: cellValueWords(row, column) }, at: cellTarget(table, row, column) });

@@ -26,7 +26,7 @@ export const rule: Rule = {
       text: { nl: "{{header}} '{{text}}' is tekst; Excel rekent er niet mee.", en: "{{header}} '{{text}}' is text; Excel does not calculate with it." },
     },
   },
-  cells: { kinds: ["text"], columns: (_table, column) => NUMERIC.has(column.type) },
+  cells: { kinds: ["text"], byValue: true, columns: (_table, column) => NUMERIC.has(column.type) },
   checkCell({ table, row, column }, context) {
     const parsed = row.value<DutchNumber | number>(column.key);
     if (parsed === null) return;

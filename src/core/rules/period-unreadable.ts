@@ -1,3 +1,4 @@
+import { isBlank } from "../cell";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -29,9 +30,13 @@ export const rule: Rule = {
   check(model, context) {
     const table = model.tables.activities;
     if (!table?.has("schedule")) return;
-    for (const row of table.filledRows) {
-      if (table.has("due") && !row.isBlank("due")) continue;
-      const result = row.parsed("schedule");
+    const due = table.offsetOf("due");
+    const results = table.parsedOf("schedule");
+    const rows = table.filledRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (due !== undefined && !isBlank(row.cells[due])) continue;
+      const result = results[row.index];
       if (result && !result.ok && result.reason === "invalid") {
         context.report({ messageId: "unreadable", data: { header: table.header("schedule"), text: row.text("schedule") }, at: cellTarget(table, row, "schedule") });
       }

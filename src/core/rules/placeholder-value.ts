@@ -27,7 +27,7 @@ export const rule: Rule = {
       },
     },
   },
-  cells: { kinds: ["text"], columns: (table, column) => table.spec.key !== "settings" && column.key !== "note" },
+  cells: { kinds: ["text"], byValue: true, columns: (table, column) => table.spec.key !== "settings" && column.key !== "note" },
   checkCell({ table, row, column, value }, context) {
     if (typeof value === "string" && isPlaceholder(value)) {
       context.report({ messageId: "placeholder", data: { header: table.header(column.key), text: value.trim() }, at: cellTarget(table, row, column.key) });

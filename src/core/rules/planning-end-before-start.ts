@@ -1,5 +1,6 @@
 import { localizedDate } from "../format/formatDate";
 import { periodEndDate, periodStartDate, type Period } from "../parse/period";
+import { parsedValue } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -30,8 +31,12 @@ export const rule: Rule = {
   check(model, context) {
     const table = model.tables.activities;
     if (!table) return;
-    for (const row of table.filledRows) {
-      const period = row.value<Period>("schedule");
+    const periods = table.parsedOf<Period>("schedule");
+    const deadlines = table.parsedOf<string>("due");
+    const rows = table.filledRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const period = parsedValue(periods[row.index]);
       if (!period) continue;
       const start = periodStartDate(period);
       const end = periodEndDate(period);
@@ -44,7 +49,7 @@ export const rule: Rule = {
         context.report({ messageId: "reversedPart", data, at: cellTarget(table, row, "schedule") });
         continue;
       }
-      const deadline = row.value<string>("due");
+      const deadline = parsedValue(deadlines[row.index]);
       if (start && deadline && deadline < start) {
         context.report({ messageId: "deadlineBeforeStart", data: { header: table.header("due"), deadline: localizedDate(deadline), start: localizedDate(start) }, at: cellTarget(table, row, "due") });
       }

@@ -5,6 +5,9 @@ import { cellTarget } from "./target";
 const NEEDS_NOTE = new Set(["Vertraagd", "Vervallen"]);
 const WORDS_ONLY_DIRECTIONS = new Set(["Toename", "Afname"]);
 
+/** The columns that another value of the row makes required (see `checkCell`). */
+const CONDITIONAL = new Set(["activities.note", "indicators.target", "indicators.targetYear"]);
+
 export const rule: Rule = {
   meta: {
     id: "required-value-missing",
@@ -47,7 +50,8 @@ export const rule: Rule = {
       },
     },
   },
-  cells: { kinds: ["blank"], columns: (_table, column) => column.required !== false },
+  // Only the columns where a blank can be reported: the pass then skips the many blanks of optional columns.
+  cells: { kinds: ["blank"], columns: (table, column) => column.required === true || (column.required !== false && CONDITIONAL.has(`${table.spec.key}.${column.key}`)) },
   checkCell({ table, row, column }, context) {
     const report = (messageId: string, data: Record<string, string> = {}) =>
       context.report({ messageId, data: { header: table.header(column.key), ...data }, at: cellTarget(table, row, column.key) });

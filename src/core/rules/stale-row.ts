@@ -32,7 +32,9 @@ export const rule: Rule = {
   check(model, context) {
     const table = model.tables.activities;
     if (!table?.has("updated")) return;
-    for (const row of table.filledRows) {
+    const rows = table.filledRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (!isStale(row, model.settings, context.referenceDate)) continue;
       const updated = row.value<IsoDate>("updated") ?? "";
       context.report({

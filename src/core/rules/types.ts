@@ -89,6 +89,11 @@ export type CellKind = "blank" | "text" | "number" | "boolean" | "error";
 export interface CellSelector {
   kinds?: readonly CellKind[];
   columns?(table: ParsedTable, column: ColumnSpec): boolean;
+  /**
+   * Whether a cell is reported depends on its table, column and value alone, never on the rest of its row:
+   * the pass may then skip a value the rule already let through higher up the column.
+   */
+  byValue?: boolean;
 }
 
 /**

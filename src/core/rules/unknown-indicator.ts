@@ -1,4 +1,5 @@
 import { indicatorKey } from "../indicators/indicatorReport";
+import { trimmedText } from "../model/parsedTable";
 import { suggest } from "../parse/suggest";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
@@ -33,8 +34,11 @@ export const rule: Rule = {
     const known = new Set(ids.map(indicatorKey));
     for (const table of [model.tables.activities, model.tables.measurements]) {
       if (!table?.has("indicator")) continue;
-      for (const row of table.filledRows) {
-        const id = row.text("indicator");
+      const offset = table.offsetOf("indicator")!;
+      const rows = table.filledRows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        const id = trimmedText(row.cells[offset]);
         if (id === "" || known.has(indicatorKey(id))) continue;
         const header = table.header("indicator");
         const suggestion = suggest(id, ids);

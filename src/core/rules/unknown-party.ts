@@ -80,10 +80,14 @@ export const rule: Rule = {
       return found;
     };
     type Named = { name: string; found: Exclude<Verdict, { kind: "exact" }> };
-    const columns = PARTY_COLUMNS.filter((column) => table.has(column.key)).map((column) => ({ ...column, namedIn: new Map<string, Named[]>() }));
-    for (const row of table.filledRows) {
-      for (const column of columns) {
-        const raw = row.get(column.key);
+    const columns = PARTY_COLUMNS.filter((column) => table.has(column.key)).map((column) => ({ ...column, offset: table.offsetOf(column.key)!, namedIn: new Map<string, Named[]>() }));
+    // Indexed loops, and no iterator over the usual empty list: this runs for every row, often before it is optimised.
+    const rows = table.filledRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c];
+        const raw = row.cells[column.offset];
         if (isBlank(raw)) continue;
         const text = typeof raw === "string" ? raw : row.text(column.key);
         let named = column.namedIn.get(text);
@@ -94,6 +98,7 @@ export const rule: Rule = {
           });
           column.namedIn.set(text, named);
         }
+        if (named.length === 0) continue;
         for (const { name, found } of named) {
           const header = table.header(column.key);
           const at = cellTarget(table, row, column.key);

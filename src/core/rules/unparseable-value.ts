@@ -53,7 +53,7 @@ export const rule: Rule = {
     },
   },
   // Planning texts have their own rule (period-unreadable).
-  cells: { kinds: ["text", "number", "boolean"], columns: (_table, column) => column.type !== "period" && isParsedType(column.type) },
+  cells: { kinds: ["text", "number", "boolean"], byValue: true, columns: (_table, column) => column.type !== "period" && isParsedType(column.type) },
   checkCell({ table, row, column }, context) {
     const result = row.parsed(column.key);
     if (!result || result.ok || result.reason !== "invalid") return;

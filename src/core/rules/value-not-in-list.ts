@@ -60,8 +60,11 @@ export const rule: Rule = {
       for (const column of table.spec.columns) {
         if (column.type !== "list" || !column.list || !table.has(column.key)) continue;
         const allowed = new Set<string>(column.list);
-        for (const row of table.filledRows) {
-          const value = row.get(column.key);
+        const offset = table.offsetOf(column.key)!;
+        const rows = table.filledRows;
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r];
+          const value = row.cells[offset];
           if (typeof value !== "string" && typeof value !== "number") continue;
           const text = String(value);
           if (text.trim() === "" || allowed.has(text)) continue;

@@ -4,7 +4,7 @@ import { cellKind, visitCells } from "../../../src/core/engine/visitCells";
 import { buildModel } from "../../../src/core/model/workbookModel";
 import { ALL_RULES } from "../../../src/core/rules";
 import { fragmentToSnapshot, type FragmentRow, type WorkbookFragment } from "../../../src/core/rules/fragment";
-import type { CellKind, CellVisit, Rule } from "../../../src/core/rules/types";
+import type { CellKind, CellVisit, Report, Rule } from "../../../src/core/rules/types";
 import { ACTIVITIES, INDICATORS, QUOTA } from "../../../src/core/schema/tables";
 
 const noop = () => undefined;
@@ -134,13 +134,53 @@ describe("visitCells", () => {
   const rowsOf = (headers: string[]) =>
     fc.array(fc.record(Object.fromEntries(headers.map((h) => [h, value])) as Record<string, fc.Arbitrary<CellValue>>) as fc.Arbitrary<FragmentRow>, { maxLength: 4 });
 
+  const fragments = fc.record({ activities: rowsOf(ACTIVITIES.columns.map((c) => c.header)), indicators: rowsOf(INDICATORS.columns.map((c) => c.header)), quota: rowsOf(QUOTA.columns.map((c) => c.header)) });
+  /** The catalogue's cell rules judging every cell, even a value already let through. */
+  const everyCell = (rules: Rule[]) => rules.map((r) => ({ ...r, cells: { ...r.cells, byValue: false } }));
+
   it("visits exactly what the catalogue's cell rules select, in the same order as asking each rule per cell", () => {
-    const cellRules = ALL_RULES.filter((r) => r.checkCell);
+    const cellRules = everyCell(ALL_RULES.filter((r) => r.checkCell));
     fc.assert(
-      fc.property(fc.record({ activities: rowsOf(ACTIVITIES.columns.map((c) => c.header)), indicators: rowsOf(INDICATORS.columns.map((c) => c.header)), quota: rowsOf(QUOTA.columns.map((c) => c.header)) }), (f) => {
+      fc.property(fragments, (f) => {
         expect(visits(f, cellRules)).toEqual(naive(f, cellRules));
       }),
       { numRuns: 40 },
     );
+  });
+
+  /** What the rules report, as `rule messageId row column`, in order. */
+  function reports(fragment: WorkbookFragment, rules: Rule[]): string[] {
+    const seen: string[] = [];
+    const entries = rules.map((r) => ({ rule: r, context: { ...context, report: (report: Report) => void seen.push(`${r.meta.id} ${report.messageId} ${report.at.row} ${report.at.column}`) } }));
+    visitCells(buildModel(fragmentToSnapshot(fragment)), entries, (_, error) => {
+      throw error;
+    });
+    return seen;
+  }
+
+  it("reports the same cells when rules that judge by value skip a value they let through before", () => {
+    const cellRules = ALL_RULES.filter((r) => r.checkCell);
+    expect(cellRules.some((r) => r.cells?.byValue)).toBe(true);
+    fc.assert(
+      fc.property(fragments, (f) => {
+        expect(reports(f, cellRules)).toEqual(reports(f, everyCell(cellRules)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("judges a repeated value once while it stays silent, and every time once it reports", () => {
+    const judged: string[] = [];
+    const picky: Rule = { ...rule("picky", { kinds: ["text"], byValue: true, columns: (_t, column) => column.key === "status" }), checkCell: ({ row, value }, ctx) => {
+      judged.push(`${row.row}=${String(value)}`);
+      if (value === "n.t.b.") ctx.report({ messageId: "x", at: { sheet: "Activiteiten", row: row.row } });
+    } };
+    const statuses = ["Gereed", "n.t.b.", "Gereed", "n.t.b.", "Gereed"];
+    const found: number[] = [];
+    visitCells(buildModel(fragmentToSnapshot({ activities: statuses.map((Status, i) => ({ ID: `1.${i}`, Status })) })), [{ rule: picky, context: { ...context, report: (r: Report) => void found.push(r.at.row!) } }], (_, error) => {
+      throw error;
+    });
+    expect(judged).toEqual(["2=Gereed", "3=n.t.b.", "5=n.t.b."]);
+    expect(found).toEqual([3, 5]);
   });
 });
