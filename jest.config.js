@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   // Workers keep every module graph they loaded (jsdom, Fluent, ExcelJS); a worker past this size is replaced.
-  workerIdleMemoryLimit: "400MB",
+  workerIdleMemoryLimit: "300MB",
   // Two workers on this 2-core machine: 25% quicker than jest's default of one, and still green beside a second run.
   maxWorkers: 2,
   roots: ["<rootDir>/tests"],
