@@ -77,18 +77,31 @@ function isoOption(option: string, value: string | undefined): IsoDate {
   return text;
 }
 
-/** Options both commands share; returns false for an option this command does not know. */
+/** `--lang`'s value, checked; the language itself is taken from argv before parsing (`langOf`). */
+function checkLangOption(value: string | undefined): void {
+  if (value !== "nl" && value !== "en") throw new CliError(`--lang verwacht 'nl' of 'en', niet '${value ?? ""}'.`, `--lang expects 'nl' or 'en', not '${value ?? ""}'.`);
+}
+
+/** Options the file commands share (`--json` and `--overschrijven` where the command has them); false for any other. */
 function commonOption(args: FileArgs, arg: string, next: () => string | undefined): boolean {
-  if (arg === "--lang") {
-    const value = next();
-    if (value !== "nl" && value !== "en") throw new CliError(`--lang verwacht 'nl' of 'en', niet '${value ?? ""}'.`, `--lang expects 'nl' or 'en', not '${value ?? ""}'.`);
-    return true;
+  switch (arg) {
+    case "--lang":
+      checkLangOption(next());
+      return true;
+    case "--peildatum":
+      args.referenceDate = isoOption(arg, next());
+      return true;
+    case "--json":
+      if (!("json" in args)) return false;
+      args.json = true;
+      return true;
+    case "--overschrijven":
+      if (!("overwrite" in args)) return false;
+      args.overwrite = true;
+      return true;
+    default:
+      return false;
   }
-  if (arg === "--peildatum") {
-    args.referenceDate = isoOption(arg, next());
-    return true;
-  }
-  return false;
 }
 
 function summaryOption(args: SummaryArgs, arg: string, next: () => string | undefined): boolean {
@@ -105,9 +118,6 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
       return true;
     case "--uitvraag":
       args.request = true;
-      return true;
-    case "--overschrijven":
-      args.overwrite = true;
       return true;
     case "--met-werkboek":
       args.withWorkbook = true;
@@ -141,12 +151,6 @@ function uitvraagOption(args: UitvraagArgs, arg: string, next: () => string | un
     case "--deadline":
       args.deadline = isoOption(arg, next());
       return true;
-    case "--json":
-      args.json = true;
-      return true;
-    case "--overschrijven":
-      args.overwrite = true;
-      return true;
     default:
       return false;
   }
@@ -171,12 +175,6 @@ function bundelOption(args: BundelArgs, arg: string, next: () => string | undefi
       args.returns.push({ file, party });
       return true;
     }
-    case "--json":
-      args.json = true;
-      return true;
-    case "--overschrijven":
-      args.overwrite = true;
-      return true;
     default:
       return false;
   }
@@ -200,9 +198,7 @@ function emptyArgs(command: (typeof COMMANDS)[number], lang: Lang): FileArgs {
 function commandOption(args: FileArgs, arg: string, next: () => string | undefined): boolean {
   switch (args.command) {
     case "check":
-      if (arg !== "--json") return false;
-      args.json = true;
-      return true;
+      return false;
     case "summary":
       return summaryOption(args, arg, next);
     case "uitvraag":
@@ -219,10 +215,8 @@ function parseVerschil(rest: readonly string[], lang: Lang): VerschilArgs {
     const arg = rest[i];
     if (arg === "--json") args.json = true;
     else if (arg === "--toelichting") args.includeMinor = true;
-    else if (arg === "--lang") {
-      const value = rest[++i];
-      if (value !== "nl" && value !== "en") throw new CliError(`--lang verwacht 'nl' of 'en', niet '${value ?? ""}'.`, `--lang expects 'nl' or 'en', not '${value ?? ""}'.`);
-    } else if (arg.startsWith("-")) throw new CliError(`Onbekende optie '${arg}'.`, `Unknown option '${arg}'.`);
+    else if (arg === "--lang") checkLangOption(rest[++i]);
+    else if (arg.startsWith("-")) throw new CliError(`Onbekende optie '${arg}'.`, `Unknown option '${arg}'.`);
     else if (args.files.length < 2) args.files.push(arg);
     else throw new CliError(`Twee bestanden tegelijk: '${arg}' is te veel.`, `Two files at a time: '${arg}' is one too many.`);
   }
