@@ -1,4 +1,5 @@
 import { createOfficeGlobals, FakeExcelHost, FakeOfficeError, installOfficeGlobals } from "./index";
+import { rejection } from "./rejection";
 
 function setup(options: { excelApi?: string } = {}) {
   const host = new FakeExcelHost();
@@ -8,15 +9,6 @@ function setup(options: { excelApi?: string } = {}) {
   ]);
   const { Excel } = createOfficeGlobals(host, options);
   return { host, Excel };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<FakeOfficeError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FakeOfficeError;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("load and sync", () => {

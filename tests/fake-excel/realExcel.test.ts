@@ -1,6 +1,7 @@
 // The behaviours of real Excel the in-memory host models so that adapter code fails here where it would fail there
 // (each one with its source in tests/fake-excel/README.md).
-import { createOfficeGlobals, FakeExcelHost, type FakeExcelHostOptions, type FakeOfficeError } from "./index";
+import { createOfficeGlobals, FakeExcelHost, type FakeExcelHostOptions } from "./index";
+import { rejection } from "./rejection";
 
 function setup(options: FakeExcelHostOptions = {}) {
   const host = new FakeExcelHost(options);
@@ -8,15 +9,6 @@ function setup(options: FakeExcelHostOptions = {}) {
   host.addSheet("Blad2", [["x"]]);
   const { Excel } = createOfficeGlobals(host);
   return { host, Excel };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<FakeOfficeError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FakeOfficeError;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("getRanges and the regional list separator (office-js#1167, #1985)", () => {
