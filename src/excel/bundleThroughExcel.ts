@@ -52,38 +52,31 @@ interface Target {
   range: Excel.Range;
 }
 
-interface Probe {
-  cells: Target[];
-  /** Tables that get new rows, with whether they show a totals row. */
-  tables: { name: string; sheet: string; table: Excel.Table }[];
-}
-
-function probe(context: Excel.RequestContext, writes: readonly CellWrite[], appends: readonly TableAppend[]): Probe {
+/** The cells bundling would write, with their formulas and number formats. */
+function probe(context: Excel.RequestContext, writes: readonly CellWrite[], appends: readonly TableAppend[]): Target[] {
   const cells: Target[] = [];
   const sheets = context.workbook.worksheets;
   for (const write of writes) cells.push({ sheet: write.sheet, cell: write.cell, range: sheets.getItem(write.sheet).getRange(write.cell).load("formulas,numberFormat") });
   for (const cell of appends.flatMap(appendedCells)) cells.push({ sheet: cell.sheet, cell: cell.cell, range: sheets.getItem(cell.sheet).getRange(cell.cell).load("formulas,numberFormat") });
-  const tables = appends.filter((a) => a.table !== null).map((a) => ({ name: a.table!, sheet: a.sheet, table: context.workbook.tables.getItem(a.table!).load("showTotals") }));
-  return { cells, tables };
+  return cells;
 }
 
 const isFormulaText = (value: unknown) => typeof value === "string" && value.startsWith("=");
 
 const WORKBOOK_PROBLEMS = {
   nl: {
-    "totals-row": (table: string, sheet: string) => `De tabel ${table} op het werkblad ${sheet} toont een totaalrij; nieuwe rijen kunnen er niet boven worden gezet. Zet de totaalrij uit (Tabelontwerp > Totaalrij), bundel opnieuw en zet hem daarna weer aan.`,
     "formula-below-table": (cell: string) => `In cel ${cell}, waar een nieuwe rij moet komen, staat een formule. Maak ruimte onder de tabel en bundel opnieuw.`,
   },
   en: {
-    "totals-row": (table: string, sheet: string) => `The table ${table} on the worksheet ${sheet} shows a totals row; new rows cannot be put above it. Switch the totals row off (Table Design > Total Row), bundle again and switch it back on.`,
     "formula-below-table": (cell: string) => `Cell ${cell}, where a new row must go, holds a formula. Make room below the table and bundle again.`,
   },
 };
 
 /**
  * Reads the workbook, bundles the returns, and probes the cells bundling would write: a formula there is never
- * overwritten (bundled again with it known, it becomes a conflict); a formula where new rows would go, or a table
- * showing a totals row, stops the run with a message. The read's round trips and one more, whatever the number of rows.
+ * overwritten (bundled again with it known, it becomes a conflict); a formula where new rows would go stops the run
+ * with a message. A table's shown totals row comes with the read, so the core lists rows meant for it. The read's
+ * round trips and one more, whatever the number of rows.
  */
 async function readAndBundle(context: Excel.RequestContext, capabilities: HostCapabilities, request: BundleRequest): Promise<Bundled | Refused> {
   const read = await readWorkbook(context, { mergedAreas: capabilities.mergedAreas });
@@ -94,17 +87,16 @@ async function readAndBundle(context: Excel.RequestContext, capabilities: HostCa
   const probed = probe(context, outcome.writes, outcome.appends);
   await context.sync();
   const words = WORKBOOK_PROBLEMS[request.lang];
-  const formulas = new Set(probed.cells.filter((t) => isFormulaText(t.range.formulas[0][0])).map((t) => key(t.sheet, t.cell)));
+  const formulas = new Set(probed.filter((t) => isFormulaText(t.range.formulas[0][0])).map((t) => key(t.sheet, t.cell)));
   const appendedAt = new Set(outcome.appends.flatMap(appendedCells).map((c) => key(c.sheet, c.cell)));
   const problems: Refused["problems"] = [];
-  for (const { name, sheet, table } of probed.tables) if (table.showTotals) problems.push({ kind: "totals-row", file: name, message: words["totals-row"](name, sheet) });
   for (const at of formulas) if (appendedAt.has(at)) problems.push({ kind: "formula-below-table", file: at, message: words["formula-below-table"](at) });
   if (problems.length > 0) return { ok: false, problems, parties: [] };
   if (formulas.size > 0) {
     outcome = bundle(snapshot, request, formulas);
     if (!outcome.ok) return refused(outcome, snapshot, request);
   }
-  const formats = new Map(probed.cells.map((t) => [key(t.sheet, t.cell), String(t.range.numberFormat[0][0] ?? "General")]));
+  const formats = new Map(probed.map((t) => [key(t.sheet, t.cell), String(t.range.numberFormat[0][0] ?? "General")]));
   const bundled = applyBundle(snapshot, outcome.writes, outcome.appends);
   const check = checkWorkbook(bundled, { today: request.today, lang: request.lang });
   const sheet = bundelingSheet(outcome, check.counts, read.sheets.map((s) => s.name));

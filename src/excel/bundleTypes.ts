@@ -20,7 +20,7 @@ export interface BundleRequest {
 
 export interface BundleProblemShown {
   /** The core's reasons, and two of the workbook: a table showing a totals row, a formula where new rows would go. */
-  kind: BundleProblemKind | "totals-row" | "formula-below-table";
+  kind: BundleProblemKind | "formula-below-table";
   file: string;
   message: string;
 }
