@@ -83,9 +83,9 @@ export interface WorkbookGateway extends BundleMethods {
   /** Selects a cell and scrolls it into view. */
   select(sheet: string, cell: string): Promise<void>;
   /** Marks the findings' cells with the add-in's own conditional format, replacing an earlier marking. */
-  highlight(findings: readonly Finding[]): Promise<void>;
+  highlight(findings: readonly Finding[], lang: Lang): Promise<void>;
   /** Removes the add-in's marking only; the user's own formats stay. */
-  clearHighlight(): Promise<void>;
+  clearHighlight(lang: Lang): Promise<void>;
   /**
    * Writes the findings to the `Controle` sheet (table tblControle), replacing it; all text as text.
    * A user's own sheet called `Controle` is kept and the findings go to `Controle 2`: the result names the sheet.
@@ -97,7 +97,8 @@ export interface WorkbookGateway extends BundleMethods {
   revertStructure(): Promise<boolean>;
   canRevert(): boolean;
   readSettings(): Promise<SettingsValues>;
-  writeSettings(values: SettingsValues): Promise<void>;
+  /** `paneLang`: the language of the pane, for a refusal; `values.lang` is the workbook's own. */
+  writeSettings(values: SettingsValues, paneLang: Lang): Promise<void>;
   previewSummary(request: SummaryRequest): Promise<SummaryPreview>;
   /**
    * Writes the summary and records the state it shows on the very hidden sheet `Beleidsmonitor_Stand`, for the next

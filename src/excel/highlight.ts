@@ -1,5 +1,5 @@
 import { parseRangeAddress, rangeAddress, type RangeBox } from "../core/address";
-import type { Finding, Severity } from "../core/rules/types";
+import type { Finding, Lang, Severity } from "../core/rules/types";
 import type { ExcelRun } from "./gateway";
 import type { HostCapabilities } from "./requirements";
 import { refuseProtectedSheets } from "./sheetProtection";
@@ -27,8 +27,12 @@ const AREAS_PER_SYNC = 400;
 
 export class HighlightUnsupportedError extends Error {
   override name = "HighlightUnsupported";
-  constructor() {
-    super("Cellen markeren kan in deze versie van Excel niet (ExcelApi 1.6 of hoger nodig). De bevindingen staan wel in de lijst.");
+  constructor(lang: Lang = "nl") {
+    super(
+      lang === "en"
+        ? "This version of Excel cannot highlight cells (it needs ExcelApi 1.6 or later). The findings are still in the list."
+        : "Cellen markeren kan in deze versie van Excel niet (ExcelApi 1.6 of hoger nodig). De bevindingen staan wel in de lijst.",
+    );
   }
 }
 
@@ -85,10 +89,10 @@ async function findOwnFormats(context: Excel.RequestContext): Promise<{ sheets: 
   };
 }
 
-export function clearHighlight(run: ExcelRun): Promise<void> {
+export function clearHighlight(run: ExcelRun, lang: Lang = "nl"): Promise<void> {
   return run(async (context) => {
     const { own, ownOn, protectedSheets } = await findOwnFormats(context);
-    refuseProtectedSheets(protectedSheets, ownOn, "highlight", "nl");
+    refuseProtectedSheets(protectedSheets, ownOn, "highlight", lang);
     own.forEach((format) => format.delete());
     await context.sync();
   });
@@ -110,8 +114,8 @@ function queueMark(sheet: Excel.Worksheet, area: string, severity: Severity): vo
  * Excel (";" under Dutch settings) and a comma on the web (office-js#1167, #1985). The new marking is queued
  * before the old one is deleted, so a refused batch never leaves the cells without any marking.
  */
-export function highlight(run: ExcelRun, capabilities: HostCapabilities, findings: readonly Finding[], areasPerSync = AREAS_PER_SYNC): Promise<void> {
-  if (!capabilities.rangeAreas) return Promise.reject(new HighlightUnsupportedError());
+export function highlight(run: ExcelRun, capabilities: HostCapabilities, findings: readonly Finding[], lang: Lang = "nl", areasPerSync = AREAS_PER_SYNC): Promise<void> {
+  if (!capabilities.rangeAreas) return Promise.reject(new HighlightUnsupportedError(lang));
   return run(async (context) => {
     const { sheets, own, ownOn, protectedSheets } = await findOwnFormats(context);
     const existing = new Set(sheets);
@@ -122,7 +126,7 @@ export function highlight(run: ExcelRun, capabilities: HostCapabilities, finding
         for (const area of areas) marks.push({ sheet, area, severity });
       }
     }
-    refuseProtectedSheets(protectedSheets, [...marks.map((m) => m.sheet), ...ownOn], "highlight", "nl");
+    refuseProtectedSheets(protectedSheets, [...marks.map((m) => m.sheet), ...ownOn], "highlight", lang);
     for (let i = 0; i < marks.length; i += areasPerSync) {
       for (const { sheet, area, severity } of marks.slice(i, i + areasPerSync)) queueMark(context.workbook.worksheets.getItem(sheet), area, severity);
       // A large marking goes in parts, each within Excel on the web's 5 MB per request.

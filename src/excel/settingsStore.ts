@@ -11,6 +11,8 @@ import { toWorkbookSerial } from "./dateSystem";
 import { readSnapshot, readWorkbook } from "./readSnapshot";
 import { forgetWorkbookLanguage } from "./workbookLanguage";
 import type { HostCapabilities } from "./requirements";
+import type { Lang } from "../core/rules/types";
+import { refuseProtectedSheets } from "./sheetProtection";
 
 /** The row holding the workbook's language: of the sheets the add-in writes and of BM.STATUS; the pane follows Office. */
 export const LANGUAGE_SETTING = SETTING_NAMES.language;
@@ -58,12 +60,13 @@ function missingTable(): Error {
  * the table's first blank rows, then below it. Other rows are never touched. A new language is followed by a
  * full recalculation, so every BM.STATUS cell gives its words in that language.
  */
-export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, values: SettingsValues): Promise<void> {
+export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, values: SettingsValues, paneLang: Lang = "nl"): Promise<void> {
   return run(async (context) => {
-    const { snapshot, date1904 } = await readWorkbook(context, { mergedAreas: false, platform: capabilities.platform });
+    const { snapshot, date1904, protectedSheets } = await readWorkbook(context, { mergedAreas: false, platform: capabilities.platform });
     const location = locateTable(snapshot, SETTINGS);
     if (!location.found) throw missingTable();
     const located: LocatedTable = location.table;
+    refuseProtectedSheets(protectedSheets, [located.sheet], "settings", paneLang);
     const nameColumn = located.columns.get("name")?.index;
     const valueColumn = located.columns.get("value")?.index;
     if (nameColumn === undefined || valueColumn === undefined) throw missingTable();

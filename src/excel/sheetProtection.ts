@@ -9,11 +9,11 @@ export class SheetProtectedError extends Error {
   readonly code = "SheetProtected";
 }
 
-export type ProtectedAction = "structure" | "highlight" | "bundle";
+export type ProtectedAction = "structure" | "highlight" | "bundle" | "control" | "settings";
 
 const ACTION: Record<Lang, Record<ProtectedAction, string>> = {
-  nl: { structure: "Inrichten", highlight: "Cellen markeren", bundle: "Bundelen" },
-  en: { structure: "Set up", highlight: "Highlight cells", bundle: "Bundle" },
+  nl: { structure: "Inrichten", highlight: "Cellen markeren", bundle: "Bundelen", control: "Controleblad schrijven", settings: "Opslaan" },
+  en: { structure: "Set up", highlight: "Highlight cells", bundle: "Bundle", control: "Write control sheet", settings: "Save" },
 };
 
 function sheetList(sheets: readonly string[], lang: Lang): string {

@@ -5,6 +5,7 @@ import { TABLES } from "../core/schema/tables";
 import { rankFindings } from "../core/engine/rankFindings";
 import type { Finding, Lang } from "../core/rules/types";
 import type { ExcelRun } from "./gateway";
+import { refuseProtectedSheets } from "./sheetProtection";
 import { charsToPoints } from "./structureWrites";
 
 export const CONTROL_SHEET = "Controle";
@@ -59,13 +60,14 @@ export function controlSheetName(sheets: readonly string[], ours: string | null)
 }
 
 /**
- * Replaces the add-in's findings in two round trips; text is formatted as text before it is written. An earlier
+ * Replaces the add-in's findings in two round trips; text is formatted as text before it is written. A protected
+ * Controle sheet is refused before anything changes. An earlier
  * Controle sheet is emptied and written again where it is: deleting a sheet or setting its position would clear
  * the user's undo history on desktop Excel (excel/excel-add-ins-undo-capabilities.md).
  */
 export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], lang: Lang, ruleNames: Readonly<Record<string, string>> = {}): Promise<ControlSheetWritten> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
     // The table's sheet through the collection: a chained call on a null object is not something to rely on.
     const tables = context.workbook.tables.load("items/name,items/worksheet/name");
     await context.sync();
@@ -74,6 +76,8 @@ export function writeControlSheet(run: ExcelRun, findings: readonly Finding[], l
     const ours = table ? table.worksheet.name : null;
     const names = sheets.items.map((s) => s.name);
     const name = controlSheetName(names, ours);
+    // Emptying a protected Controle sheet fails the batch with a bare AccessDenied: refuse first, in words.
+    refuseProtectedSheets(sheets.items.filter((s) => s.protection.protected).map((s) => s.name), ours ? [ours] : [], "control", lang);
     let sheet: Excel.Worksheet;
     if (ours && table) {
       table.delete();

@@ -98,7 +98,7 @@ describe("highlighting findings with the add-in's own conditional format", () =>
     for (const n of [3, 20, 90]) {
       const { host, run } = setup();
       host.resetCounters();
-      await highlight(run, CAPABILITIES, Array.from({ length: n }, (_, i) => finding("Activiteiten", `${"ABC"[i % 3]}${2 + 2 * i}`)), 20);
+      await highlight(run, CAPABILITIES, Array.from({ length: n }, (_, i) => finding("Activiteiten", `${"ABC"[i % 3]}${2 + 2 * i}`)), "nl", 20);
       counts.push(host.syncCount);
       expect(sheetState(host, "Activiteiten").conditionalFormats).toHaveLength(n);
     }

@@ -22,9 +22,9 @@ describe("the Office.js gateway", () => {
     expect(await gateway.revertStructure()).toBe(false);
     const report = await gateway.check({ today: "2025-06-15", lang: "nl" });
     expect(report.findings.length).toBeGreaterThan(0);
-    await gateway.highlight(report.findings);
+    await gateway.highlight(report.findings, "nl");
     expect(await gateway.writeControlSheet(report.findings, "nl")).toEqual({ sheetName: "Controle", keptUserSheet: false });
-    await gateway.clearHighlight();
+    await gateway.clearHighlight("nl");
     await gateway.select("Activiteiten", "G5");
     expect(host.selection).toBe("Activiteiten!G5");
   });
@@ -44,7 +44,7 @@ describe("the Office.js gateway", () => {
     const host = partnerHost();
     const gateway = gatewayFor(host, "1.20");
     await gateway.applyStructure("nl");
-    await gateway.writeSettings({ referenceDate: "2025-06-01", staleDays: 30, marginPercent: 5, lang: "en" });
+    await gateway.writeSettings({ referenceDate: "2025-06-01", staleDays: 30, marginPercent: 5, lang: "en" }, "nl");
     expect(await gateway.readSettings()).toEqual({ referenceDate: "2025-06-01", staleDays: 30, marginPercent: 5, lang: "en" });
   });
 

@@ -3,10 +3,12 @@ import { previewBundle, writeBundle } from "../../src/excel/bundleThroughExcel";
 import { checkThroughExcel } from "../../src/excel/checkThroughExcel";
 import { highlight } from "../../src/excel/highlight";
 import type { HostCapabilities } from "../../src/excel/requirements";
+import { writeSettings } from "../../src/excel/settingsStore";
 import { sheetProtectedMessage } from "../../src/excel/sheetProtection";
+import { writeControlSheet } from "../../src/excel/writeControlSheet";
 import { isoToExcelSerial } from "../../src/core/parse/isoDate";
 import { activity, returnSnapshot } from "../core/merge/helpers";
-import { createOfficeGlobals } from "../fake-excel";
+import { createOfficeGlobals, FakeExcelHost } from "../fake-excel";
 import { partnerHost } from "./partnerHost";
 import { hostWithActivities } from "./seedSample";
 
@@ -48,6 +50,39 @@ describe("a sheet the user protected (Blad beveiligen): refused before anything 
     const before = host.snapshotState();
     await expect(previewBundle(Excel.run, FULL, request)).rejects.toMatchObject(REFUSED);
     await expect(writeBundle(Excel.run, FULL, request, () => undefined)).rejects.toMatchObject({ ...REFUSED, message: expect.stringContaining("Bundelen kan daar niets veranderen") });
+    expect(host.snapshotState()).toEqual(before);
+  });
+
+  it("Cellen markeren speaks the pane's language: English when the pane is English", async () => {
+    const host = hostWithActivities(3);
+    host.protectSheet("Activiteiten");
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    const finding = { rule: "required-value-missing", category: "completeness" as const, severity: "error" as const, sheet: "Activiteiten", table: null, row: null, column: null, cell: "B2", message: "", value: null };
+    await expect(highlight(Excel.run, FULL, [finding], "en")).rejects.toMatchObject({ ...REFUSED, message: sheetProtectedMessage(["Activiteiten"], "highlight", "en") });
+  });
+
+  it("Controleblad schrijven: an earlier Controle sheet the user protected is refused and keeps its findings; a new one is written", async () => {
+    const host = hostWithActivities(3);
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    const finding = { rule: "required-value-missing", category: "completeness" as const, severity: "error" as const, sheet: "Activiteiten", table: null, row: null, column: null, cell: "B2", message: "Trekker ontbreekt.", value: null };
+    await writeControlSheet(Excel.run, [finding], "nl");
+    host.protectSheet("Controle");
+    const before = host.snapshotState();
+    await expect(writeControlSheet(Excel.run, [], "nl")).rejects.toMatchObject({ ...REFUSED, message: sheetProtectedMessage(["Controle"], "control", "nl") });
+    expect(host.snapshotState()).toEqual(before);
+    host.protectSheet("Controle", false);
+    await expect(writeControlSheet(Excel.run, [], "en")).resolves.toMatchObject({ sheetName: "Controle" });
+  });
+
+  it("Instellingen opslaan: a protected Instellingen sheet is refused in the pane's language, whatever the workbook's language", async () => {
+    const host = new FakeExcelHost();
+    host.addSheet("Instellingen", [["Instelling", "Waarde"], ["Gemeente", "Dronten"]], { literal: true });
+    host.addTable("Instellingen", "A1:B2", "tblInstellingen");
+    host.protectSheet("Instellingen");
+    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
+    const before = host.snapshotState();
+    const values = { referenceDate: null, staleDays: 60, marginPercent: 10, lang: "en" as const };
+    await expect(writeSettings(Excel.run, FULL, values, "nl")).rejects.toMatchObject({ ...REFUSED, message: expect.stringContaining("Het werkblad Instellingen is beveiligd, dus Opslaan kan daar niets veranderen") });
     expect(host.snapshotState()).toEqual(before);
   });
 

@@ -170,7 +170,7 @@ describe("Controleren", () => {
     await runCheck(report);
     const toggle = screen.getByRole("switch", { name: "Cellen markeren" }) as HTMLInputElement;
     fireEvent.click(toggle);
-    await waitFor(() => expect(gateway.highlight).toHaveBeenCalledWith(report.findings));
+    await waitFor(() => expect(gateway.highlight).toHaveBeenCalledWith(report.findings, "nl"));
     await waitFor(() => expect(toggle.checked).toBe(true));
     fireEvent.click(toggle);
     await waitFor(() => expect(gateway.clearHighlight).toHaveBeenCalledTimes(1));

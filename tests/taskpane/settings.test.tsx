@@ -31,7 +31,7 @@ describe("Instellingen", () => {
     fireEvent.click(screen.getByRole("button", { name: "Opslaan" }));
 
     expect(await screen.findByText(/Opgeslagen in het blad Instellingen/)).toBeTruthy();
-    expect(gateway.writeSettings).toHaveBeenCalledWith({ referenceDate: null, staleDays: 120, marginPercent: 11, lang: "en" });
+    expect(gateway.writeSettings).toHaveBeenCalledWith({ referenceDate: null, staleDays: 120, marginPercent: 11, lang: "en" }, "nl");
   });
 
   it("shows a validation message per field and does not save until they are corrected", async () => {
@@ -54,7 +54,7 @@ describe("Instellingen", () => {
     fireEvent.change(margin, { target: { value: "7,5" } });
     fireEvent.blur(margin);
     fireEvent.click(screen.getByRole("button", { name: "Opslaan" }));
-    await waitFor(() => expect(gateway.writeSettings).toHaveBeenCalledWith({ ...SETTINGS, staleDays: 60, marginPercent: 7.5 }));
+    await waitFor(() => expect(gateway.writeSettings).toHaveBeenCalledWith({ ...SETTINGS, staleDays: 60, marginPercent: 7.5 }, "nl"));
   });
 
   it("says what this Excel cannot do and how the pane copes", async () => {

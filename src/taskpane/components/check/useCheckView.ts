@@ -37,7 +37,7 @@ export function useCheckView({ gateway, run, today }: ViewProps) {
     setCurrent(null);
     setNotice(null);
     if (sheet !== null && !next.findings.some((f) => f.sheet === sheet)) setSheet(null);
-    if (highlighted) await run(t("highlight"), () => gateway.highlight(next.findings));
+    if (highlighted) await run(t("highlight"), () => gateway.highlight(next.findings, lang));
   };
 
   const selectCell = (sheetName: string, cell: string) =>
@@ -68,7 +68,7 @@ export function useCheckView({ gateway, run, today }: ViewProps) {
 
   const setHighlight = async (on: boolean) => {
     const findings = report?.findings ?? [];
-    const outcome = await run(t("highlight"), () => (on ? gateway.highlight(findings) : gateway.clearHighlight()));
+    const outcome = await run(t("highlight"), () => (on ? gateway.highlight(findings, lang) : gateway.clearHighlight(lang)));
     if (outcome.ok) setHighlighted(on);
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { SpinButtonChangeEvent, SpinButtonOnChangeData } from "@fluentui/react-components";
-import { useT } from "../../i18n/strings";
+import { useLang, useT } from "../../i18n/strings";
 import type { ViewProps } from "../viewProps";
 import { formFromValues, parseTypedNumber, validateSettings, valuesFromForm, type SettingsForm } from "./validateSettings";
 
@@ -13,6 +13,7 @@ function spinValue(data: SpinButtonOnChangeData): number | null {
 /** *Instellingen*: read from the workbook once, validated per field, written back on Opslaan. */
 export function useSettingsView({ gateway, run }: ViewProps) {
   const t = useT();
+  const lang = useLang();
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [saved, setSaved] = useState(false);
   const [triedSave, setTriedSave] = useState(false);
@@ -34,7 +35,7 @@ export function useSettingsView({ gateway, run }: ViewProps) {
   const save = async () => {
     setTriedSave(true);
     if (!form || !valid) return;
-    const outcome = await run(t("settingsSave"), () => gateway.writeSettings(valuesFromForm(form)));
+    const outcome = await run(t("settingsSave"), () => gateway.writeSettings(valuesFromForm(form), lang));
     if (outcome.ok) setSaved(true);
   };
 
