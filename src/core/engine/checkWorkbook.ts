@@ -8,6 +8,7 @@ import { ALL_RULES } from "../rules";
 import type { Finding, Lang, Rule, Severity } from "../rules/types";
 import type { WorkbookSnapshot } from "../snapshot";
 import { runRules } from "./runRules";
+import { withoutFormulaConsequences } from "./formulaConsequences";
 
 export interface CheckOptions {
   /** Today, from the caller: the core never reads the clock. */
@@ -54,12 +55,15 @@ export function checkModel(model: WorkbookModel, options: CheckOptions): CheckRe
   const lang = options.lang ?? "nl";
   const { referenceDate, referenceDateSource } = referenceDateOf(model, options);
   const { settings } = model;
-  const findings = runRules(model, options.rules ?? ALL_RULES, {
-    referenceDate,
-    lang,
-    disabledRules: settings.disabledRules,
-    severityOverrides: settings.severityOverrides,
-  });
+  const findings = withoutFormulaConsequences(
+    runRules(model, options.rules ?? ALL_RULES, {
+      referenceDate,
+      lang,
+      disabledRules: settings.disabledRules,
+      severityOverrides: settings.severityOverrides,
+    }),
+    model.snapshot,
+  );
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return {

@@ -14,8 +14,8 @@ export const rule: Rule = {
     },
     docs: {
       details: {
-        nl: "Excel bewaart bij elke formule de laatst berekende waarde; de controle leest die waarde. Een bestand dat door een ander programma is gemaakt, of is opgeslagen voordat Excel klaar was met rekenen, heeft die waarde niet: de cel lijkt dan leeg en elke controle erop zegt niets. Open het bestand in Excel, laat het rekenen (F9) en sla het op. Eén melding per tabel.",
-        en: "Excel stores the last calculated value of every formula, and the check reads that value. A file made by another program, or saved before Excel finished calculating, lacks it: the cell looks empty and every check on it says nothing. Open the file in Excel, let it calculate (F9) and save it. One finding per table.",
+        nl: "Excel bewaart bij elke formule de laatst berekende waarde; de controle leest die waarde. Een bestand dat door een ander programma is gemaakt, of is opgeslagen voordat Excel klaar was met rekenen, heeft die waarde niet: de cel lijkt dan leeg en elke controle erop zegt niets. Open het bestand in Excel, laat het rekenen (F9) en sla het op. Eén melding per tabel; andere regels melden die cellen dan niet nog eens als leeg.",
+        en: "Excel stores the last calculated value of every formula, and the check reads that value. A file made by another program, or saved before Excel finished calculating, lacks it: the cell looks empty and every check on it says nothing. Open the file in Excel, let it calculate (F9) and save it. One finding per table; other rules then do not also report those cells as empty.",
       },
       bad: { quota: { cells: [["Periode", "Taakstelling", "Gehuisvest"], ["2024-H2", 42, null]], formulasWithoutValue: ["C2"] } },
       good: { quota: { cells: [["Periode", "Taakstelling", "Gehuisvest"], ["2024-H2", 42, 66]] } },
