@@ -18,7 +18,7 @@ import type { NewSheet } from "../xlsx/sheetXml";
 import { stateNewSheet, summaryNewSheet } from "./summaryXlsx";
 
 /** zlib's raw deflate a piece at a time: every piece but the last ends in a sync flush, so the pieces join into one stream. */
-export const nodeDeflatePiece: DeflatePiece = (data, last) => new Uint8Array(deflateRawSync(data, last ? {} : { finishFlush: constants.Z_SYNC_FLUSH }));
+export const nodeDeflatePiece: DeflatePiece = (data, last) => deflateRawSync(data, last ? {} : { finishFlush: constants.Z_SYNC_FLUSH });
 
 /** The file library, loaded only by the commands that write a workbook (its `require` alone costs most of a check). */
 async function loadExcelJS(): Promise<typeof ExcelJS> {

@@ -91,10 +91,13 @@ function columns(widths: readonly number[] | undefined): string {
   return `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
 }
 
-function rowXml(row: NewRow): string {
+/** A row, a cell at a time: the state row alone holds megabytes of text. */
+function writeRow(row: NewRow, write: (text: string) => void): void {
   const height = row.height === undefined ? "" : ` ht="${row.height}" customHeight="1"`;
-  const cells = row.cells.map((c) => cellXml(cellAddress(row.row, c.column), c.value, c.style, 0)).join("");
-  return cells === "" ? `<row r="${row.row}"${height}/>` : `<row r="${row.row}"${height}>${cells}</row>`;
+  if (row.cells.length === 0) return write(`<row r="${row.row}"${height}/>`);
+  write(`<row r="${row.row}"${height}>`);
+  for (const cell of row.cells) write(cellXml(cellAddress(row.row, cell.column), cell.value, cell.style, 0));
+  write("</row>");
 }
 
 function dataBarRules(bars: readonly NewDataBar[], sheetIndex: number): string {
@@ -144,7 +147,7 @@ export function writeSheetXml(sheet: NewSheet, sheetIndex: number, selected: boo
   write('<sheetFormatPr defaultRowHeight="15"/>');
   write(columns(sheet.columnWidths));
   write("<sheetData>");
-  for (const row of sheet.rows()) write(rowXml(row));
+  for (const row of sheet.rows()) writeRow(row, write);
   write("</sheetData>");
   const merges = sheet.merges ?? [];
   if (merges.length > 0) {
