@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from "../core/address";
-import { cellXml, escapeXml } from "./cellXml";
+import { cellXml, escapeXstring } from "./cellXml";
 import { headerFooter } from "./limits";
 
 /** One cell of a new sheet: text is always written as text (an inline string), never as a formula. */
@@ -128,7 +128,7 @@ function printXml(print: NewPrintSetup | undefined): string {
   const options = print.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : "";
   const margins = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   const setup = `<pageSetup paperSize="${print.paperSize}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}" orientation="${print.orientation}"/>`;
-  const headers = `<headerFooter><oddHeader>${escapeXml(headerFooter(print.header))}</oddHeader><oddFooter>${escapeXml(headerFooter(print.footer))}</oddFooter></headerFooter>`;
+  const headers = `<headerFooter><oddHeader>${escapeXstring(headerFooter(print.header))}</oddHeader><oddFooter>${escapeXstring(headerFooter(print.footer))}</oddFooter></headerFooter>`;
   const breaks = print.breaksAfter.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("");
   const rowBreaks = breaks ? `<rowBreaks count="${print.breaksAfter.length}" manualBreakCount="${print.breaksAfter.length}">${breaks}</rowBreaks>` : "";
   return `${options}${margins}${setup}${headers}${rowBreaks}`;
