@@ -7,16 +7,19 @@ import { fitCellText } from "../xlsx/limits";
 import type { CellFormat, StyleTable } from "../xlsx/newStyles";
 import { dimensionOf, type NewCell, type NewRow, type NewSheet } from "../xlsx/sheetXml";
 
-const FONT = "Calibri";
-const A4 = 9;
-const MIDDLE_STYLES = new Set(["title", "subtitle", "sectionHeading", "warningBanner", "okBanner", "tableHeader"]);
+/** What both writers of a summary sheet (this one and ExcelJS's in `writeSummary.ts`) give every sheet. */
+export const FONT = "Calibri";
+export const A4 = 9;
+export const MARGINS = { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 };
+/** Looks whose text sits in the middle of the row; all others at the top. */
+export const MIDDLE_STYLES: ReadonlySet<string> = new Set(["title", "subtitle", "sectionHeading", "warningBanner", "okBanner", "tableHeader"]);
 /** Room for Excel's 16 384 columns in one number per cell position. */
 const COLUMNS = 16_384;
 
 const isText = (cell: SummaryCell) => cell.kind === "text" || cell.kind === "heading";
 
 /** The look of a summary cell, as `writeSummary` gives it through ExcelJS: both read the one table of looks. */
-export function summaryCellFormat(cell: SummaryCell): CellFormat {
+function summaryCellFormat(cell: SummaryCell): CellFormat {
   const look = SUMMARY_STYLES[cell.style];
   const horizontal = cell.align ?? look.horizontal ?? (isText(cell) ? "left" : "right");
   return {
@@ -128,7 +131,7 @@ function withMerges(row: number, own: NewCell[], active: readonly number[], boxe
  */
 export function summaryNewSheet(sheet: SummarySheet, name: string, styles: StyleTable): NewSheet {
   const note = chartNote(sheet);
-  const cells = note ? [note.cell] : [];
+  const extra = note ? [note.cell] : [];
   const heights = new Map<number, number>(Object.entries(sheet.rowHeights).map(([row, height]) => [Number(row), height]));
   if (note) heights.set(note.cell.row, note.height);
   const boxes = [...sheet.merges, ...(note?.merge ? [note.merge] : [])].map((range) => {
@@ -137,7 +140,7 @@ export function summaryNewSheet(sheet: SummarySheet, name: string, styles: Style
     return box;
   });
   // The note comes after the sheet's own cells, so that it wins where both are.
-  const all: CellList = { count: sheet.cells.length + cells.length, at: (i) => (i < sheet.cells.length ? sheet.cells[i] : cells[i - sheet.cells.length]) };
+  const all: CellList = { count: sheet.cells.length + extra.length, at: (i) => (i < sheet.cells.length ? sheet.cells[i] : extra[i - sheet.cells.length]) };
   let lastRow = 0;
   let lastColumn = -1;
   for (let i = 0; i < all.count; i++) {
@@ -167,7 +170,7 @@ export function summaryNewSheet(sheet: SummarySheet, name: string, styles: Style
       fitToWidth: print.fitToWidth,
       fitToHeight: print.fitToHeight,
       horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+      margins: MARGINS,
       header: print.header,
       footer: print.footer,
       breaksAfter: print.breaksAfter,
@@ -194,7 +197,7 @@ export function stateNewSheet(plan: StateSheetWrite, styles: StyleTable): NewShe
         if (value === null || value === "") return;
         const column = origin.left + c;
         lastColumn = Math.max(lastColumn, column);
-        if (typeof value === "number") cells.push({ column, value, style: 0 });
+        if (typeof value === "number" || typeof value === "boolean") cells.push({ column, value, style: 0 });
         else cells.push({ column, value: typeof value === "object" ? value.error : String(value), style: text });
       });
       rows.push({ row: origin.top + r, cells });

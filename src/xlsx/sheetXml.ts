@@ -6,7 +6,7 @@ import { headerFooter } from "./limits";
 export interface NewCell {
   /** 0-based. */
   column: number;
-  value: string | number | null;
+  value: string | number | boolean | null;
   /** Index from the workbook's `StyleTable` (0: default). */
   style: number;
 }
