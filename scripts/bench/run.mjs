@@ -118,7 +118,7 @@ for (const command of COMMANDS) {
   // growth at 10 000 rows: the cost of each added row from 10 000 to 100 000 ÷ from 1 000 to 10 000.
   const added = (from, to) => (to * perRow(to) - from * perRow(from)) / (to - from);
   budget(`${command.name}: growth per added row`, added(10_000, 100_000) / added(1_000, 10_000), GROWTH_BUDGET, "", 2, anyStopped);
-  if (command.name === "check") budget("check: peak memory at 100 000 rows", results.find((r) => r.rows === 100_000).maxRssMb, 350, " MB");
+  if (command.name === "check" || command.name.startsWith("summary")) budget(`${command.name}: peak memory at 100 000 rows`, results.find((r) => r.rows === 100_000).maxRssMb, 350, " MB");
 }
 // The reader alone at the largest size: its share of the check's peak memory (the rest is the engine's).
 const largest = SIZES[SIZES.length - 1].rows;

@@ -5,10 +5,8 @@ import type { HeaderFooter, SummaryCell, SummarySheet } from "../core/summary/su
 import { SUMMARY_STYLES, type CellLook } from "../core/summary/summaryStyles";
 import { uniqueSheetName } from "../core/summary/uniqueSheetName";
 import { fitCellText, headerFooter } from "../xlsx/limits";
+import { A4, FONT, MARGINS, MIDDLE_STYLES } from "./summaryXlsx";
 
-const FONT = "Calibri";
-const A4 = 9;
-const MIDDLE_STYLES = new Set(["title", "subtitle", "sectionHeading", "warningBanner", "okBanner", "tableHeader"]);
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -95,7 +93,7 @@ function pageSetup(worksheet: ExcelJS.Worksheet, sheet: SummarySheet): void {
     printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}`,
     printArea: print.area,
     horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    margins: { ...MARGINS },
   };
   worksheet.headerFooter = { ...worksheet.headerFooter, oddHeader: headerFooterText(print.header), oddFooter: headerFooterText(print.footer) };
   for (const row of print.breaksAfter) worksheet.getRow(row).addPageBreak();

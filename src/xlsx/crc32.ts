@@ -11,10 +11,10 @@ function crcTable(): Uint32Array {
   return table;
 }
 
-/** CRC-32 as zip uses it (polynomial 0xEDB88320). */
-export function crc32(bytes: Uint8Array): number {
+/** CRC-32 as zip uses it (polynomial 0xEDB88320); pass the CRC of the bytes before to continue it over a next chunk. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
   const t = crcTable();
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < bytes.length; i++) crc = t[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

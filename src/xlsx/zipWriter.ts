@@ -5,8 +5,15 @@ import { dataOffset, type ZipArchive, type ZipEntry } from "./zip";
 /** Raw deflate (zip method 8), injected like `InflateRaw`: `zlib.deflateRawSync` in Node, a pure-JS deflate in a browser. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
-/** An entry of the new archive: copied byte for byte from the original, or new content. */
-export type ZipOutputEntry = { copy: ZipEntry } | { name: string; data: Uint8Array };
+/** Content compressed beforehand (raw deflate), with the CRC-32 and length of what it holds. */
+export interface DeflatedData {
+  compressed: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/** An entry of the new archive: copied byte for byte from the original, new content, or new content already deflated. */
+export type ZipOutputEntry = { copy: ZipEntry } | { name: string; data: Uint8Array } | { name: string; deflated: DeflatedData };
 
 const encoder = new TextEncoder();
 const DATA_DESCRIPTOR = 0x08074b50;
@@ -49,6 +56,12 @@ function localRecordEnd(zip: ZipArchive, entry: ZipEntry): number {
   return end;
 }
 
+function compress(content: Uint8Array, deflateRaw: DeflateRaw): { stored: boolean; data: Uint8Array; crc: number; size: number } {
+  const compressed = deflateRaw(content);
+  const stored = compressed.length >= content.length;
+  return { stored, data: stored ? content : compressed, crc: crc32(content), size: content.length };
+}
+
 /**
  * Writes a zip: copied entries keep their local record (header, compressed data, descriptor) and their central
  * record byte for byte, only the offset moves; new entries are deflated with the injected function.
@@ -67,10 +80,7 @@ export function writeZip(original: ZipArchive, entries: readonly ZipOutputEntry[
       continue;
     }
     const name = encoder.encode(entry.name);
-    const compressed = deflateRaw(entry.data);
-    const stored = compressed.length >= entry.data.length;
-    const data = stored ? entry.data : compressed;
-    const crc = crc32(entry.data);
+    const { stored, data, crc, size } = "deflated" in entry ? { stored: false, data: entry.deflated.compressed, crc: entry.deflated.crc, size: entry.deflated.size } : compress(entry.data, deflateRaw);
     const flags = /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0;
     const local = header(30);
     local.view.setUint32(0, 0x04034b50, true);
@@ -81,7 +91,7 @@ export function writeZip(original: ZipArchive, entries: readonly ZipOutputEntry[
     local.view.setUint16(12, DOS_DATE, true);
     local.view.setUint32(14, crc, true);
     local.view.setUint32(18, data.length, true);
-    local.view.setUint32(22, entry.data.length, true);
+    local.view.setUint32(22, size, true);
     local.view.setUint16(26, name.length, true);
     body.push(local.bytes);
     body.push(name);
@@ -96,7 +106,7 @@ export function writeZip(original: ZipArchive, entries: readonly ZipOutputEntry[
     record.view.setUint16(14, DOS_DATE, true);
     record.view.setUint32(16, crc, true);
     record.view.setUint32(20, data.length, true);
-    record.view.setUint32(24, entry.data.length, true);
+    record.view.setUint32(24, size, true);
     record.view.setUint16(28, name.length, true);
     record.view.setUint32(42, offset, true);
     central.push(record.bytes);
