@@ -25,7 +25,7 @@ export interface SummaryArgs {
   request: boolean;
   /** `--overschrijven`: an existing output file may be replaced. */
   overwrite: boolean;
-  /** `--met-werkboek`: the summary goes into a copy of the workbook (refused when the copy would lose anything). */
+  /** `--met-werkmap` (its first spelling is still accepted): the summary goes into a copy of the workbook (refused when the copy would lose anything). */
   withWorkbook: boolean;
   /** `--vorige`: compare with this earlier file instead of the state recorded in the workbook itself. */
   previous?: string;
@@ -119,7 +119,8 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
     case "--uitvraag":
       args.request = true;
       return true;
-    case "--met-werkboek":
+    case "--met-werkmap":
+    case "--met-werkboek": // the first spelling; Office says werkmap
       args.withWorkbook = true;
       return true;
     case "--vorige": {
@@ -221,7 +222,7 @@ function parseVerschil(rest: readonly string[], lang: Lang): VerschilArgs {
     else throw new CliError(`Twee bestanden tegelijk: '${arg}' is te veel.`, `Two files at a time: '${arg}' is one too many.`);
   }
   if (args.files.length === 0) {
-    throw new CliError("Geef de werkboeken op: beleidsmonitor verschil <vorige.xlsx> <huidige.xlsx>", "Name the workbooks: beleidsmonitor verschil <previous.xlsx> <current.xlsx>");
+    throw new CliError("Geef de werkmappen op: beleidsmonitor verschil <vorige.xlsx> <huidige.xlsx>", "Name the workbooks: beleidsmonitor verschil <previous.xlsx> <current.xlsx>");
   }
   return args;
 }
@@ -250,7 +251,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (args.command === "bundel") args.returns.push({ file: arg });
     else throw new CliError(`Eén bestand tegelijk: '${arg}' is te veel.`, `One file at a time: '${arg}' is one too many.`);
   }
-  if (args.file === "") throw new CliError(`Geef het werkboek op: beleidsmonitor ${command} <bestand.xlsx>`, `Name the workbook: beleidsmonitor ${command} <file.xlsx>`);
+  if (args.file === "") throw new CliError(`Geef de werkmap op: beleidsmonitor ${command} <bestand.xlsx>`, `Name the workbook: beleidsmonitor ${command} <file.xlsx>`);
   if (args.command === "bundel") {
     if (args.returns.length === 0) throw new CliError("Geef ook de retouren op: beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... -o <gebundeld.xlsx>", "Name the returns too: beleidsmonitor bundel <overview.xlsx> <return.xlsx>... -o <bundled.xlsx>");
     if (args.output === "") throw new CliError("Waar komt het gebundelde overzicht? Geef een nieuwe bestandsnaam met -o <gebundeld.xlsx>; het overzicht zelf wordt nooit gewijzigd.", "Where does the bundled overview go? Give a new file name with -o <bundled.xlsx>; the overview itself is never changed.");
@@ -260,7 +261,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE: Record<Lang, string> = {
   nl: `Gebruik: beleidsmonitor check <bestand.xlsx> [--json] [--peildatum JJJJ-MM-DD] [--lang nl|en]
-         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven] [--vorige <bestand.xlsx>]
+         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <bestand.xlsx>]
          beleidsmonitor uitvraag <overzicht.xlsx> [-o <map>] [--partij <naam>]... [--deadline JJJJ-MM-DD] [--json] [--overschrijven]
          beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... [--partij <naam> <retour.xlsx>]... -o <gebundeld.xlsx> [--json] [--overschrijven]
          beleidsmonitor verschil <vorige.xlsx> [<huidige.xlsx>] [--json] [--toelichting] [--lang nl|en]
@@ -275,13 +276,13 @@ summary   Schrijft een nieuwe werkmap met het blad 'BO <datum>': de samenvatting
   -o            naam van de nieuwe werkmap (standaard '<naam> BO <datum>.xlsx' naast het invoerbestand)
   --datum       datum van het overleg (standaard 'Datum bestuurlijk overleg' uit Instellingen)
   --vorige      vergelijkt in 'Sinds het vorige overleg' met dit eerdere bestand (bijvoorbeeld de vorige
-                samenvatting) in plaats van met de stand die in het werkboek zelf is vastgelegd
+                samenvatting) in plaats van met de stand die in de werkmap zelf is vastgelegd
   --uitvraag    voegt ook het blad 'Uitvraag <datum>' toe: per partij wat nog moet worden aangeleverd
-  --met-werkboek   zet de samenvatting in een kopie van het hele werkboek; alleen als die kopie
+  --met-werkmap    zet de samenvatting in een kopie van de hele werkmap; alleen als die kopie
                    niets kwijtraakt (grafieken, macro's, koppelingen ...), anders wordt niets geschreven
   --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit het invoerbestand)
   --peildatum, --lang  als bij check
-          De stand van het werkboek wordt vastgelegd in de nieuwe werkmap (een zeer verborgen blad), zodat
+          De stand van de werkmap wordt vastgelegd in de nieuwe werkmap (een zeer verborgen blad), zodat
           een volgende samenvatting (--vorige) of 'verschil' ermee kan vergelijken.
 
 uitvraag  Schrijft per partij een nieuw bestand (retour-<partij>.xlsx) met wat die partij moet invullen:
@@ -300,7 +301,7 @@ bundel    Zet de ingevulde retouren in een kopie van het overzicht en voegt het 
   --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit een invoerbestand)
 
 verschil  Wat is er veranderd tussen twee standen van het overzicht: activiteiten, indicatoren,
-          taakstelling en bevindingen. Met één bestand: het werkboek nu tegenover de stand die bij de
+          taakstelling en bevindingen. Met één bestand: de werkmap nu tegenover de stand die bij de
           laatste samenvatting is vastgelegd.
   --json        uitvoer als JSON (voor scripts)
   --toelichting ook herschreven toelichtingen en een nieuwe datum in 'Laatst bijgewerkt'
@@ -310,7 +311,7 @@ vergeleken (verschil); 1 fouten gevonden (check) of gebundeld met conflicten; 2 
 gebundeld of verkeerde opdracht.
 `,
   en: `Usage: beleidsmonitor check <file.xlsx> [--json] [--peildatum YYYY-MM-DD] [--lang nl|en]
-       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven] [--vorige <file.xlsx>]
+       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <file.xlsx>]
        beleidsmonitor uitvraag <overview.xlsx> [-o <folder>] [--partij <name>]... [--deadline YYYY-MM-DD] [--json] [--overschrijven]
        beleidsmonitor bundel <overview.xlsx> <return.xlsx>... [--partij <name> <return.xlsx>]... -o <bundled.xlsx> [--json] [--overschrijven]
        beleidsmonitor verschil <previous.xlsx> [<current.xlsx>] [--json] [--toelichting] [--lang nl|en]
@@ -327,7 +328,7 @@ summary   Writes a new workbook with the sheet 'BO <date>': the summary for the
   --vorige      compares 'Since the previous meeting' with this earlier file (the previous summary,
                 for instance) instead of the state recorded in the workbook itself
   --uitvraag    also adds the sheet 'Uitvraag <date>': per party what is still to be delivered
-  --met-werkboek   puts the summary into a copy of the whole workbook, only when that copy loses
+  --met-werkmap    puts the summary into a copy of the whole workbook, only when that copy loses
                    nothing (charts, macros, links ...); otherwise nothing is written
   --overschrijven  replaces an existing file of the same name (never the input)
   --peildatum, --lang  as for check

@@ -27,7 +27,7 @@ const NO_EARLIER: Record<"nl" | "en", string> = {
 
 /**
  * `beleidsmonitor summary`: reads the workbook and writes the BO summary (and on request the per-party
- * request sheet) as a workbook of its own; with `--met-werkboek` into a copy of the workbook, but only
+ * request sheet) as a workbook of its own; with `--met-werkmap` into a copy of the workbook, but only
  * when that copy loses nothing. The input is never written. *Sinds het vorige overleg* compares with the
  * state recorded in the workbook for the previous meeting, or with `--vorige <bestand>`; the state the summary
  * shows is recorded in what is written (docs/vastgelegde-stand.md). Exit code 0 once the file is written.
@@ -35,7 +35,7 @@ const NO_EARLIER: Record<"nl" | "en", string> = {
 export async function summaryCommand(args: SummaryArgs, io: CliIo): Promise<number> {
   const { snapshot, bytes } = await readWorkbookFile(args.file);
   if (snapshot.sheets.every((s) => s.values.length === 0)) {
-    throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
+    throw new CliError(`De werkmap '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
   }
   const model = buildModel(snapshot);
   const meetingDate = args.meetingDate ?? model.settings.meetingDate;
@@ -69,7 +69,7 @@ export async function summaryCommand(args: SummaryArgs, io: CliIo): Promise<numb
   io.stdout(
     args.lang === "en"
       ? `The workbook's state is recorded in it (very hidden sheet '${STATE_SHEET}'): a next summary can compare with it through --vorige.\n`
-      : `De stand van het werkboek is erin vastgelegd (zeer verborgen blad '${STATE_SHEET}'): een volgende samenvatting kan er met --vorige mee vergelijken.\n`,
+      : `De stand van de werkmap is erin vastgelegd (zeer verborgen blad '${STATE_SHEET}'): een volgende samenvatting kan er met --vorige mee vergelijken.\n`,
   );
   if (since.kind === "none") io.stdout(`${NO_EARLIER[args.lang]}\n`);
   if (report.counts.error > 0) {

@@ -138,7 +138,7 @@ describe("the task pane in Chromium at 320 px", () => {
   it("Inrichten: preview, confirm, apply and report", async () => {
     await openTab("Inrichten");
     await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
-    const upToDate = page.getByText("Het werkboek volgt het standaardformaat al.");
+    const upToDate = page.getByText("De werkmap volgt het standaardformaat al. Er is niets te doen.");
     const planned = page.getByRole("status").filter({ hasText: /geplande wijzigingen/ });
     await upToDate.or(planned).first().waitFor();
     if (await planned.isVisible()) {

@@ -131,10 +131,10 @@ describe("beleidsmonitor summary", () => {
     }
   });
 
-  it("with --met-werkboek adds a numbered sheet to the copy instead of overwriting one, and the request sheet with --uitvraag", async () => {
+  it("with --met-werkmap adds a numbered sheet to the copy instead of overwriting one, and the request sheet with --uitvraag", async () => {
     const input = await sampleCopy((workbook) => void workbook.addWorksheet("BO 2025-06-26").addRow(["vorige samenvatting"]));
     const output = join(dir, `numbered-${counter}.xlsx`);
-    const result = await summarize([input, "-o", output, "--uitvraag", "--met-werkboek"]);
+    const result = await summarize([input, "-o", output, "--uitvraag", "--met-werkmap"]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain("(blad 'BO 2025-06-26 (2)' en 'Uitvraag 2025-06-26')");
     expect((await readSheet(output, "BO 2025-06-26")).getCell("A1").value).toBe("vorige samenvatting");
@@ -185,7 +185,7 @@ describe("beleidsmonitor summary", () => {
   });
 
   it.each([
-    [["summary"], "Geef het werkboek op: beleidsmonitor summary"],
+    [["summary"], "Geef de werkmap op: beleidsmonitor summary"],
     [["summary", "x.xlsx", "--datum", "26-6-2025"], "--datum verwacht een datum als JJJJ-MM-DD"],
     [["summary", "x.xlsx", "-o"], "-o verwacht een bestandsnaam"],
     [["summary", "x.xlsx", "--json"], "Onbekende optie '--json'"],
@@ -209,6 +209,11 @@ describe("beleidsmonitor summary", () => {
       withWorkbook: false,
       lang: "en",
     });
+  });
+
+  it("takes --met-werkmap, and its first spelling --met-werkboek still", () => {
+    expect(parseArgs(["summary", "a.xlsx", "--met-werkmap"])).toMatchObject({ withWorkbook: true });
+    expect(parseArgs(["summary", "a.xlsx", "--met-werkboek"])).toMatchObject({ withWorkbook: true });
   });
 
   it("lists the summary command in the help", async () => {
