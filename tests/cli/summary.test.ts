@@ -81,11 +81,11 @@ describe("beleidsmonitor summary", () => {
     const shortfall = findRow(sheet, "Verwacht tekort op 1 juli 2025", 1, h2024);
     expect([3, 4].map((c) => sheet.getRow(shortfall).getCell(c).value)).toEqual([15, 31]) // as stated, then computed;
 
-    const bz4 = sheet.getCell(`K${findRow(sheet, "BZ-4")}`);
+    const bz4 = sheet.getCell(`J${findRow(sheet, "BZ-4")}`);
     expect(bz4.value).toBe("achter");
     expect(bz4.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${TRAFFIC_LIGHT_COLORS.orange.fill.slice(1)}` } });
     const baseline = sheet.getCell(`D${findRow(sheet, "BZ-4")}`);
-    expect([baseline.value, baseline.numFmt]).toEqual([0.079, "0.0%"]);
+    expect([baseline.value, baseline.numFmt]).toEqual([0.079, '0.0%" (2024)"']);
     const meeting = sheet.getCell(`C${findRow(sheet, "Datum bestuurlijk overleg")}`);
     expect([meeting.value, meeting.numFmt]).toEqual([new Date("2025-06-26T00:00:00.000Z"), "[$-413]d mmmm yyyy"]); // a real date, read back as one
 

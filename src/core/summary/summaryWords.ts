@@ -58,11 +58,16 @@ export const SUMMARY_WORDS = {
     },
     indicators: {
       section: "2. Indicatoren",
-      columns: ["ID", "Indicator", "Richting", "Nulmeting", "jaar", "Streefwaarde", "jaar", "Laatste meting", "jaar", "Voortgang", "Status", "Toelichting"],
+      columns: ["ID", "Indicator", "Richting", "Nulmeting", "Streefwaarde", "Vorige meting", "Laatste meting", "Trend", "Voortgang", "Status", "Bron", "Toelichting"],
       noProgramme: "Zonder programma",
       expected: (value: string) => `verwacht nu: ${value}`,
       keepLevel: (value: string) => `niveau vasthouden: ${value}`,
-      legend: "Voortgang: 0% bij de nulmeting, 100% bij de streefwaarde. Status: behaald en op koers groen, achter oranje, niet behaald rood, onbekend grijs. Slechtste eerst.",
+      backwards: "achteruit",
+      wrongWay: (change: string, higher: boolean) => `de verkeerde kant op: ${change} ${higher ? "hoger" : "lager"} dan de nulmeting`,
+      points: (n: string, one: boolean) => `${n} ${one ? "procentpunt" : "procentpunten"}`,
+      trend: { beter: "beter", slechter: "slechter", gelijk: "gelijk", hoger: "hoger", lager: "lager" },
+      legend:
+        "Voortgang: 0% bij de nulmeting, 100% bij de streefwaarde; achteruit als de laatste meting verder van de streefwaarde ligt dan de nulmeting. Trend: de laatste meting tegenover de vorige, of tegenover de nulmeting als er geen vorige is. Status: behaald en op koers groen, achter oranje, niet behaald rood, onbekend grijs. Slechtste eerst.",
       none: "Geen indicatoren gevonden (tabel tblIndicatoren).",
     },
     quota: {
@@ -172,11 +177,16 @@ export const SUMMARY_WORDS = {
     },
     indicators: {
       section: "2. Indicators",
-      columns: ["ID", "Indicator", "Direction", "Baseline", "year", "Target", "year", "Latest", "year", "Progress", "Status", "Explanation"],
+      columns: ["ID", "Indicator", "Direction", "Baseline", "Target", "Previous", "Latest", "Trend", "Progress", "Status", "Source", "Explanation"],
       noProgramme: "No programme",
       expected: (value: string) => `expected now: ${value}`,
       keepLevel: (value: string) => `level to keep: ${value}`,
-      legend: "Progress: 0% at the baseline, 100% at the target. Status: achieved and on track green, behind orange, not achieved red, unknown grey. Worst first.",
+      backwards: "backwards",
+      wrongWay: (change: string, higher: boolean) => `the wrong way: ${change} ${higher ? "higher" : "lower"} than the baseline`,
+      points: (n: string, one: boolean) => `${n} ${one ? "percentage point" : "percentage points"}`,
+      trend: { beter: "better", slechter: "worse", gelijk: "same", hoger: "higher", lager: "lower" },
+      legend:
+        "Progress: 0% at the baseline, 100% at the target; backwards when the latest measurement is further from the target than the baseline. Trend: the latest measurement against the previous one, or against the baseline when there is none. Status: achieved and on track green, behind orange, not achieved red, unknown grey. Worst first.",
       none: "No indicators found (table tblIndicatoren).",
     },
     quota: {
