@@ -104,14 +104,15 @@ function indicatorLine(ctx: SummaryContext, indicator: IndicatorReport): void {
 export function indicatorsSection(ctx: SummaryContext): SummaryDataBar[] {
   const { sheet, words } = ctx;
   const w = words.indicators;
-  sheet.startSection("indicators", w.section);
-  sheet.banner(w.section, "sectionHeading", { height: 22 });
-  if (ctx.report.indicators.length === 0) {
-    sheet.line([{ value: w.none, style: "note", span: sheet.columnWidths.length }]);
+  const title = ctx.numbered(w.section);
+  sheet.startSection("indicators", title);
+  sheet.banner(title, "sectionHeading", { height: 22 });
+  if (ctx.indicators.length === 0) {
+    sheet.line([{ value: ctx.report.indicators.length > 0 ? w.noneChosen : w.none, style: "note", span: sheet.columnWidths.length }]);
     return [];
   }
   const first = sheet.row;
-  for (const [programme, indicators] of indicatorsByProgramme(ctx.report.indicators, w.noProgramme)) {
+  for (const [programme, indicators] of indicatorsByProgramme(ctx.indicators, w.noProgramme)) {
     sheet.skip();
     sheet.line([{ value: programme, style: "subheading", span: sheet.columnWidths.length }]);
     sheet.line(w.columns.map((value) => ({ value, kind: "heading", style: "tableHeader", wrap: true })));

@@ -37,7 +37,7 @@ export const SUMMARY_WORDS = {
     notFilled: "niet ingevuld",
     total: "Totaal",
     activities: {
-      section: "1. Activiteiten",
+      section: "Activiteiten",
       byTheme: "Aantal per status en thema",
       theme: "Thema",
       noTheme: "(zonder thema)",
@@ -55,9 +55,10 @@ export const SUMMARY_WORDS = {
       lead: "Trekker",
       noLead: "(geen trekker)",
       none: "Geen activiteiten gevonden (tabel tblActiviteiten).",
+      noneChosen: "Geen activiteiten in de gekozen thema's.",
     },
     indicators: {
-      section: "2. Indicatoren",
+      section: "Indicatoren",
       columns: ["ID", "Indicator", "Richting", "Nulmeting", "Streefwaarde", "Vorige meting", "Laatste meting", "Trend", "Voortgang", "Status", "Bron", "Toelichting"],
       noProgramme: "Zonder programma",
       expected: (value: string) => `verwacht nu: ${value}`,
@@ -69,9 +70,10 @@ export const SUMMARY_WORDS = {
       legend:
         "Voortgang: 0% bij de nulmeting, 100% bij de streefwaarde; achteruit als de laatste meting verder van de streefwaarde ligt dan de nulmeting. Trend: de laatste meting tegenover de vorige, of tegenover de nulmeting als er geen vorige is. Status: behaald en op koers groen, achter oranje, niet behaald rood, onbekend grijs. Slechtste eerst.",
       none: "Geen indicatoren gevonden (tabel tblIndicatoren).",
+      noneChosen: "Geen indicatoren in de gekozen programma's.",
     },
     quota: {
-      section: "3. Taakstelling vergunninghouders",
+      section: "Taakstelling vergunninghouders",
       ledger: "Per halfjaar",
       columns: ["", "Halfjaar", "Taakstelling", "Opgave incl. achterstand", "Gehuisvest", "Saldo", "Achterstand", "Opgave volgens tabel", "Saldo volgens tabel"],
       notesTitle: "Toelichting uit de tabel",
@@ -98,7 +100,7 @@ export const SUMMARY_WORDS = {
       none: "Geen taakstelling gevonden (tabel tblTaakstelling).",
     },
     missing: {
-      section: "4. Uitvraag: nog aan te leveren",
+      section: "Uitvraag: nog aan te leveren",
       intro: "Per partij het aantal punten dat nog moet worden aangeleverd of bijgewerkt. De volledige lijst per partij staat op het blad Uitvraag (te maken in het taakvenster, bij Samenvatting).",
       columns: ["Partij", "Totaal", "Gegevens invullen", "Rij bijwerken", "Status bijwerken", "Planning in jaren of data", "Meting aanleveren"],
       none: "Niets meer aan te leveren: alle verplichte gegevens zijn ingevuld.",
@@ -156,7 +158,7 @@ export const SUMMARY_WORDS = {
     notFilled: "not filled in",
     total: "Total",
     activities: {
-      section: "1. Activities",
+      section: "Activities",
       byTheme: "Count per status and theme",
       theme: "Theme",
       noTheme: "(no theme)",
@@ -174,9 +176,10 @@ export const SUMMARY_WORDS = {
       lead: "Lead",
       noLead: "(no lead)",
       none: "No activities found (table tblActiviteiten).",
+      noneChosen: "No activities in the chosen themes.",
     },
     indicators: {
-      section: "2. Indicators",
+      section: "Indicators",
       columns: ["ID", "Indicator", "Direction", "Baseline", "Target", "Previous", "Latest", "Trend", "Progress", "Status", "Source", "Explanation"],
       noProgramme: "No programme",
       expected: (value: string) => `expected now: ${value}`,
@@ -188,9 +191,10 @@ export const SUMMARY_WORDS = {
       legend:
         "Progress: 0% at the baseline, 100% at the target; backwards when the latest measurement is further from the target than the baseline. Trend: the latest measurement against the previous one, or against the baseline when there is none. Status: achieved and on track green, behind orange, not achieved red, unknown grey. Worst first.",
       none: "No indicators found (table tblIndicatoren).",
+      noneChosen: "No indicators in the chosen programmes.",
     },
     quota: {
-      section: "3. Quota for permit holders",
+      section: "Quota for permit holders",
       ledger: "Per half-year",
       columns: ["", "Half-year", "Quota", "Due incl. backlog", "Housed", "Balance", "Backlog", "Due per table", "Balance per table"],
       notesTitle: "Explanation from the table",
@@ -217,7 +221,7 @@ export const SUMMARY_WORDS = {
       none: "No quota found (table tblTaakstelling).",
     },
     missing: {
-      section: "4. Request: still to deliver",
+      section: "Request: still to deliver",
       intro: "Per party the number of items still to deliver or update. The full list per party is on the Uitvraag sheet (made from the task pane, under Samenvatting).",
       columns: ["Party", "Total", "Fill in data", "Update row", "Update status", "Planning in years or dates", "Deliver measurement"],
       none: "Nothing left to deliver: all required data is filled in.",
