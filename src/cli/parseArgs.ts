@@ -1,4 +1,5 @@
 import { isDateInBounds, type IsoDate } from "../core/parse/isoDate";
+import { CHOOSABLE_SECTIONS, parseSections, SECTION_HEADINGS, type SummarySectionId } from "../core/summary/summaryChoice";
 import type { Lang } from "../core/rules/types";
 import { CliError } from "./cliError";
 import type { VerschilArgs } from "./verschilCommand";
@@ -29,6 +30,8 @@ export interface SummaryArgs {
   withWorkbook: boolean;
   /** `--vorige`: compare with this earlier file instead of the state recorded in the workbook itself. */
   previous?: string;
+  /** `--onderdelen`: the sections to show, instead of Instellingen' Samenvatting onderdelen. */
+  sections?: SummarySectionId[];
   lang: Lang;
 }
 
@@ -129,9 +132,30 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
       args.previous = value;
       return true;
     }
+    case "--onderdelen":
+      args.sections = sectionsOption(next(), args.lang);
+      return true;
     default:
       return false;
   }
+}
+
+/** `--onderdelen "Activiteiten; Taakstelling"`: every name must be a section, or nothing is written. */
+function sectionsOption(value: string | undefined, lang: Lang): SummarySectionId[] {
+  const headings = (l: Lang) => CHOOSABLE_SECTIONS.map((id) => SECTION_HEADINGS[id][l]).join("; ");
+  if (value === undefined || value.startsWith("--")) {
+    throw new CliError(`--onderdelen verwacht de onderdelen tussen aanhalingstekens, gescheiden door ';', bijvoorbeeld "Activiteiten; Taakstelling". Kies uit: ${headings("nl")}.`, `--onderdelen expects the sections in quotes, separated by ';', for example "Activities; Quota". Choose from: ${headings("en")}.`);
+  }
+  const { sections, unknown } = parseSections(value, lang);
+  const [first] = unknown;
+  if (first) {
+    const hint = (l: Lang) => (first.suggestion ? (l === "nl" ? ` Bedoelde u '${first.suggestion}'?` : ` Did you mean '${first.suggestion}'?`) : "");
+    throw new CliError(
+      `--onderdelen: '${first.name}' is geen onderdeel van de samenvatting.${hint("nl")} Kies uit: ${headings("nl")}.`,
+      `--onderdelen: '${first.name}' is not a section of the summary.${hint("en")} Choose from: ${headings("en")}.`,
+    );
+  }
+  return sections ?? [...CHOOSABLE_SECTIONS];
 }
 
 function uitvraagOption(args: UitvraagArgs, arg: string, next: () => string | undefined): boolean {
@@ -261,7 +285,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE: Record<Lang, string> = {
   nl: `Gebruik: beleidsmonitor check <bestand.xlsx> [--json] [--peildatum JJJJ-MM-DD] [--lang nl|en]
-         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <bestand.xlsx>]
+         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--onderdelen "<lijst>"] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <bestand.xlsx>]
          beleidsmonitor uitvraag <overzicht.xlsx> [-o <map>] [--partij <naam>]... [--deadline JJJJ-MM-DD] [--json] [--overschrijven]
          beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... [--partij <naam> <retour.xlsx>]... -o <gebundeld.xlsx> [--json] [--overschrijven]
          beleidsmonitor verschil <vorige.xlsx> [<huidige.xlsx>] [--json] [--toelichting] [--lang nl|en]
@@ -275,6 +299,12 @@ summary   Schrijft een nieuwe werkmap met het blad 'BO <datum>': de samenvatting
           bestuurlijk overleg, klaar om af te drukken (A4 liggend). Het invoerbestand blijft ongewijzigd.
   -o            naam van de nieuwe werkmap (standaard '<naam> BO <datum>.xlsx' naast het invoerbestand)
   --datum       datum van het overleg (standaard 'Datum bestuurlijk overleg' uit Instellingen)
+  --onderdelen  alleen deze onderdelen, gescheiden door ';', bijvoorbeeld
+                --onderdelen "Activiteiten; Taakstelling vergunninghouders" (standaard 'Samenvatting
+                onderdelen' uit Instellingen, anders alle). Kies uit: Sinds het vorige overleg, Activiteiten,
+                Indicatoren, Taakstelling vergunninghouders, Uitvraag: nog aan te leveren. De eerste pagina
+                (kerncijfers, bespreekpunten) staat er altijd in en zegt wat is weggelaten; programma's en
+                thema's kiest u in Instellingen ('Samenvatting programma's', 'Samenvatting thema's')
   --vorige      vergelijkt in 'Sinds het vorige overleg' met dit eerdere bestand (bijvoorbeeld de vorige
                 samenvatting) in plaats van met de stand die in de werkmap zelf is vastgelegd
   --uitvraag    voegt ook het blad 'Uitvraag <datum>' toe: per partij wat nog moet worden aangeleverd
@@ -311,7 +341,7 @@ vergeleken (verschil); 1 fouten gevonden (check) of gebundeld met conflicten; 2 
 gebundeld of verkeerde opdracht.
 `,
   en: `Usage: beleidsmonitor check <file.xlsx> [--json] [--peildatum YYYY-MM-DD] [--lang nl|en]
-       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <file.xlsx>]
+       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--onderdelen "<list>"] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <file.xlsx>]
        beleidsmonitor uitvraag <overview.xlsx> [-o <folder>] [--partij <name>]... [--deadline YYYY-MM-DD] [--json] [--overschrijven]
        beleidsmonitor bundel <overview.xlsx> <return.xlsx>... [--partij <name> <return.xlsx>]... -o <bundled.xlsx> [--json] [--overschrijven]
        beleidsmonitor verschil <previous.xlsx> [<current.xlsx>] [--json] [--toelichting] [--lang nl|en]
@@ -325,6 +355,12 @@ summary   Writes a new workbook with the sheet 'BO <date>': the summary for the
           administrative meeting, ready to print (A4 landscape). The input file is left unchanged.
   -o            name of the new workbook (default '<name> BO <date>.xlsx' next to the input)
   --datum       date of the meeting (default 'Datum bestuurlijk overleg' in Instellingen)
+  --onderdelen  only these sections, separated by ';', for example
+                --onderdelen "Activities; Quota" (default 'Samenvatting onderdelen' in Instellingen,
+                else all). Choose from: Since the previous meeting, Activities, Indicators, Quota for permit
+                holders, Request: still to deliver (the Dutch headings work too). Page 1 (key figures, points
+                for discussion) is always there and says what was left out; programmes and themes are chosen
+                in Instellingen ('Samenvatting programma's', 'Samenvatting thema's')
   --vorige      compares 'Since the previous meeting' with this earlier file (the previous summary,
                 for instance) instead of the state recorded in the workbook itself
   --uitvraag    also adds the sheet 'Uitvraag <date>': per party what is still to be delivered

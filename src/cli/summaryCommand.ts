@@ -53,7 +53,8 @@ export async function summaryCommand(args: SummaryArgs, io: CliIo): Promise<numb
   const since: SinceLastMeeting = args.previous
     ? await sinceFile(args.previous, now, args.file, io, args.lang)
     : sinceLastMeeting(previousState(readStoredStates(snapshot), meetingDate), now);
-  const options = { meetingDate, generatedAt, generator: GENERATOR, lang: args.lang, since };
+  // --onderdelen overrides Samenvatting onderdelen; programmes and themes follow Instellingen.
+  const options = { meetingDate, generatedAt, generator: GENERATOR, lang: args.lang, since, ...(args.sections ? { choice: { sections: args.sections } } : {}) };
   const sheets = [buildSummary(report, model, options)];
   if (args.request) sheets.push(buildRequestSheet(report, model, options));
   // The state goes where the summary goes: below the workbook's own states in a copy, on a sheet of its own otherwise.

@@ -211,13 +211,59 @@ describe("beleidsmonitor summary", () => {
     });
   });
 
+  it("--onderdelen: only the sections named, numbered without gaps, and page 1 says what was left out", async () => {
+    const input = await sampleCopy();
+    const output = join(input, "..", "alleen-wonen.xlsx");
+    expect((await summarize([input, "-o", output, "--onderdelen", "Activiteiten; Taakstelling statushouders"])).code).toBe(0);
+    const sheet = await readSheet(output, "BO 2025-06-26");
+    const column = sheet.getColumn(1).values.filter((v): v is string => typeof v === "string");
+    expect(column).toContain("1. Activiteiten");
+    expect(column).toContain("2. Taakstelling vergunninghouders");
+    expect(column.some((v) => /Indicatoren$|Uitvraag: nog aan te leveren$/.test(v))).toBe(false);
+    expect(column).toContain("Niet opgenomen: de onderdelen 'Sinds het vorige overleg', 'Indicatoren' en 'Uitvraag: nog aan te leveren'.");
+  });
+
+  it("follows Samenvatting onderdelen in Instellingen, and --onderdelen overrides it", async () => {
+    const input = await sampleCopy((workbook) => {
+      const settings = workbook.getWorksheet("Instellingen")!;
+      expect(settings.getCell("A4").value).toBe("Verslagjaar");
+      settings.getCell("A4").value = "Samenvatting onderdelen";
+      settings.getCell("B4").value = "Indicatoren";
+    });
+    const fromSetting = join(input, "..", "instelling.xlsx");
+    expect((await summarize([input, "-o", fromSetting])).code).toBe(0);
+    const titles = async (path: string) => (await readSheet(path, "BO 2025-06-26")).getColumn(1).values.filter((v): v is string => typeof v === "string" && /^\d\. /.test(v));
+    expect(await titles(fromSetting)).toEqual(["1. Indicatoren"]);
+    const overridden = join(input, "..", "optie.xlsx");
+    expect((await summarize([input, "-o", overridden, "--onderdelen", "Quota; Request"])).code).toBe(0);
+    expect(await titles(overridden)).toEqual(["1. Taakstelling vergunninghouders", "2. Uitvraag: nog aan te leveren"]);
+  });
+
+  it.each([
+    [["--onderdelen", "Activiteiten; Taakstelling statushoudrs"], "--onderdelen: 'Taakstelling statushoudrs' is geen onderdeel van de samenvatting. Bedoelde u 'Taakstelling statushouders'? Kies uit: Sinds het vorige overleg; Activiteiten"],
+    [["--onderdelen", "Wonen"], "'Wonen' is geen onderdeel van de samenvatting. Kies uit:"],
+    [["--onderdelen"], "--onderdelen verwacht de onderdelen tussen aanhalingstekens"],
+  ])("refuses %j with a Dutch message and exit code 2, writing nothing", async (options, message) => {
+    const result = await runCli(["summary", "x.xlsx", ...options]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it("parses --onderdelen in either language", () => {
+    expect(parseArgs(["summary", "a.xlsx", "--onderdelen", "Indicators; uitvraag", "--lang", "en"])).toMatchObject({ sections: ["indicators", "missing"] });
+    expect(parseArgs(["summary", "a.xlsx", "--onderdelen", ""])).toMatchObject({ sections: ["since", "activities", "indicators", "quota", "missing"] });
+  });
+
   it("takes --met-werkmap, and its first spelling --met-werkboek still", () => {
     expect(parseArgs(["summary", "a.xlsx", "--met-werkmap"])).toMatchObject({ withWorkbook: true });
     expect(parseArgs(["summary", "a.xlsx", "--met-werkboek"])).toMatchObject({ withWorkbook: true });
   });
 
   it("lists the summary command in the help", async () => {
-    expect((await runCli(["--help"])).stdout).toContain("beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag]");
+    const help = (await runCli(["--help"])).stdout;
+    expect(help).toContain('beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--onderdelen "<lijst>"] [--uitvraag]');
+    expect(help).toContain('--onderdelen "Activiteiten; Taakstelling vergunninghouders"');
+    expect((await runCli(["--help", "--lang", "en"])).stdout).toContain("--onderdelen  only these sections, separated by ';'");
   });
 });
 
