@@ -44,6 +44,7 @@ export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilitie
     canRevert: () => lastRevert !== null,
     readSettings: () => readSettings(run, capabilities),
     writeSettings: (values) => writeSettings(run, capabilities, values),
+    readSummaryChoice: async () => (await summary()).readSummaryChoice(run, capabilities),
     previewSummary: async (request) => (await summary()).previewSummary(run, capabilities, request),
     writeSummary: async (request) => (await summary()).writeSummary(run, capabilities, request),
     ...bundleMethods(run, capabilities),

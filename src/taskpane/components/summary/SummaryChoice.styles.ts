@@ -1,0 +1,18 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** A plain fieldset: the legend names the group for screen readers, no frame in a 320 px pane. */
+export const useChoiceStyles = makeStyles({
+  group: {
+    border: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
