@@ -68,7 +68,10 @@ export function headerSection(ctx: SummaryContext): void {
   sheet.skip();
   const leftOut = leftOutLine(ctx.choice, ctx.candidates, lang);
   // One modest line, before the figures it qualifies.
-  if (leftOut) sheet.line([{ value: leftOut, style: "note", span: sheet.columnWidths.length, wrap: true }]);
+  if (leftOut) {
+    sheet.line([{ value: leftOut, style: "note", span: sheet.columnWidths.length, wrap: true }]);
+    sheet.skip();
+  }
   keyFigures(ctx);
   sheet.skip();
   sheet.line([{ value: words.header.discussion, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
