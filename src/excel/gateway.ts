@@ -2,7 +2,7 @@ import type { SinceLastMeeting } from "../core/compare/sinceLastMeeting";
 import type { CheckReport } from "../core/engine/checkWorkbook";
 import type { Finding, Lang, Localized } from "../core/rules/types";
 import type { PlannedChange } from "../core/structure/types";
-import type { SummaryChoice } from "../core/summary/summaryChoice";
+import type { SummaryChoice } from "../core/summary/summarySections";
 import type { BundleMethods } from "./bundleTypes";
 import type { HostError } from "./officeError";
 import type { HostCapabilities } from "./requirements";

@@ -5,21 +5,9 @@ import { normalizeText } from "../parse/normalizeText";
 import { suggest } from "../parse/suggest";
 import type { Lang } from "../rules/lang";
 import { SETTING_NAMES } from "../schema/settings";
-import { SUMMARY_WORDS } from "./summaryWords";
+import { CHOOSABLE_SECTIONS, SECTION_HEADINGS, type SummaryChoice, type SummarySectionId } from "./summarySections";
 
-/** The sections a reader can leave out; page 1 (key figures, Bespreekpunten) always stays. */
-export type SummarySectionId = "since" | "activities" | "indicators" | "quota" | "missing";
-
-export const CHOOSABLE_SECTIONS: readonly SummarySectionId[] = ["since", "activities", "indicators", "quota", "missing"];
-
-/** Each section's heading as the summary prints it, Dutch and English: what the pane shows and the setting names. */
-export const SECTION_HEADINGS: Record<SummarySectionId, Record<Lang, string>> = {
-  since: { nl: "Sinds het vorige overleg", en: "Since the previous meeting" },
-  activities: { nl: SUMMARY_WORDS.nl.activities.section, en: SUMMARY_WORDS.en.activities.section },
-  indicators: { nl: SUMMARY_WORDS.nl.indicators.section, en: SUMMARY_WORDS.en.indicators.section },
-  quota: { nl: SUMMARY_WORDS.nl.quota.section, en: SUMMARY_WORDS.en.quota.section },
-  missing: { nl: SUMMARY_WORDS.nl.missing.section, en: SUMMARY_WORDS.en.missing.section },
-};
+export { CHOOSABLE_SECTIONS, SECTION_HEADINGS, type SummaryChoice, type SummarySectionId };
 
 /** Other names people use for a section (the seeds, the glossary's older words, short forms). */
 const SECTION_ALIASES: Record<SummarySectionId, string[]> = {
@@ -104,15 +92,6 @@ export function parseNamed(text: string, candidates: readonly string[]): { names
     else unknown.push({ name, suggestion: suggest(name, candidates) });
   }
   return { names: listed.length === 0 ? null : names, unknown };
-}
-
-/** What the summary shows: which sections, and of the indicators and activities which programmes and themes. */
-export interface SummaryChoice {
-  sections: SummarySectionId[];
-  /** Programmes as the table writes them; `null` is every programme (and indicators without one). */
-  programmes: string[] | null;
-  /** Themes as the table writes them; `null` is every theme (and activities without one). */
-  themes: string[] | null;
 }
 
 /** The three settings of the choice; each may hold names that match nothing (a finding, see setting-invalid). */

@@ -1,7 +1,8 @@
 import { buildModel } from "../../../src/core/model/workbookModel";
 import { fragmentToSnapshot } from "../../../src/core/rules/fragment";
 import { buildSummary } from "../../../src/core/summary/buildSummary";
-import { choiceFromSettings, leftOutLine, parseSections } from "../../../src/core/summary/summaryChoice";
+import { choiceFromSettings, leftOutLine, parseSections, SECTION_HEADINGS } from "../../../src/core/summary/summaryChoice";
+import { SUMMARY_WORDS } from "../../../src/core/summary/summaryWords";
 import type { SummarySheet } from "../../../src/core/summary/summarySheet";
 import { activity, indicator } from "../rules/fixtures";
 import { checked, OPTIONS, rowOf, rowValues, sampleSnapshot } from "./sample";
@@ -19,6 +20,18 @@ function pageOne(sheet: SummarySheet): string[] {
 }
 
 const points = (sheet: SummarySheet) => pageOne(sheet).filter((t) => t.startsWith("• "));
+
+it("names each section as the summary prints it", () => {
+  for (const lang of ["nl", "en"] as const) {
+    const words = SUMMARY_WORDS[lang];
+    expect([SECTION_HEADINGS.activities[lang], SECTION_HEADINGS.indicators[lang], SECTION_HEADINGS.quota[lang], SECTION_HEADINGS.missing[lang]]).toEqual([
+      words.activities.section,
+      words.indicators.section,
+      words.quota.section,
+      words.missing.section,
+    ]);
+  }
+});
 
 describe("parseSections: the sections a list names", () => {
   it("takes the printed headings, their numbers, aliases and English, in any case and order", () => {

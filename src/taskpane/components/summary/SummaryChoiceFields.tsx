@@ -1,5 +1,5 @@
 import { Checkbox, Text } from "@fluentui/react-components";
-import { CHOOSABLE_SECTIONS, SECTION_HEADINGS } from "../../../core/summary/summaryChoice";
+import { CHOOSABLE_SECTIONS, SECTION_HEADINGS } from "../../../core/summary/summarySections";
 import { useLang, useT } from "../../i18n/strings";
 import { useChoiceStyles } from "./SummaryChoice.styles";
 import type { useSummaryView } from "./useSummaryView";

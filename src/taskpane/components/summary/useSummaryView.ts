@@ -1,7 +1,7 @@
 import type { HostError } from "../../../excel/officeError";
 import { useEffect, useState } from "react";
 import type { SummaryChoiceOptions, SummaryPreview, SummaryRequest } from "../../../excel/gateway";
-import { CHOOSABLE_SECTIONS, type SummaryChoice, type SummarySectionId } from "../../../core/summary/summaryChoice";
+import { CHOOSABLE_SECTIONS, type SummaryChoice, type SummarySectionId } from "../../../core/summary/summarySections";
 import { isValidIso } from "../../../core/parse/isoDate";
 import type { Lang } from "../../../core/rules/types";
 import { useLang, useT } from "../../i18n/strings";
