@@ -188,6 +188,20 @@ describe("the task pane in Chromium at 320 px", () => {
     await screenshot("instellingen");
   });
 
+  it("Samenvatting: the sections, programmes and themes to choose, ticked from Instellingen", async () => {
+    await openTab("Samenvatting");
+    await page.getByRole("group", { name: "Onderdelen in de samenvatting" }).waitFor();
+    await until(() => page.getByRole("group", { name: "Programma's bij Indicatoren" }).count(), (n) => n === 1);
+    expect(await page.getByRole("checkbox", { name: "Indicatoren" }).isChecked()).toBe(true);
+    await page.getByRole("checkbox", { name: "Indicatoren" }).click();
+    expect(await page.getByRole("checkbox", { name: "Bestaanszekerheid bieden" }).isDisabled()).toBe(true);
+    await page.getByRole("checkbox", { name: "Indicatoren" }).click();
+    expect(await axeViolations()).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "samenvatting.png"), fullPage: true });
+  });
+
   // --- Bundelen (its own block: a return made by the uitvraag, answered by script, bundled back) ---
   it("Bundelen: pick a return, preview, bundle, and walk to a conflict; Excel's selection follows", async () => {
     const file = await answeredReturn();
