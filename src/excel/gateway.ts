@@ -114,6 +114,8 @@ export interface WorkbookGateway extends BundleMethods {
   writeSettings(values: SettingsValues): Promise<void>;
   /** The workbook's language and the summary's choice from Instellingen, with the programmes and themes to choose from. */
   readSummaryChoice(): Promise<SummaryChoiceOptions>;
+  /** Stores the pane's choice in Instellingen (Samenvatting onderdelen, … programma's, … thema's): one read, one write. */
+  writeSummaryChoice(choice: SummaryChoice): Promise<void>;
   previewSummary(request: SummaryRequest): Promise<SummaryPreview>;
   /**
    * Writes the summary and records the state it shows on the very hidden sheet `Beleidsmonitor_Stand`, for the next

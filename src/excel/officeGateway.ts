@@ -1,7 +1,7 @@
 import { selectThroughExcel, type ExcelRun, type WorkbookGateway } from "./gateway";
 import { clearHighlight, highlight } from "./highlight";
 import type { HostCapabilities } from "./requirements";
-import { readSettings, writeSettings } from "./settingsStore";
+import { readSettings, writeSettings, writeSummaryChoice } from "./settingsStore";
 import type { RevertStep } from "./structureRevert";
 import { bundleMethods } from "./bundleGateway";
 import { writeControlSheet } from "./writeControlSheet";
@@ -45,6 +45,7 @@ export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilitie
     readSettings: () => readSettings(run, capabilities),
     writeSettings: (values) => writeSettings(run, capabilities, values),
     readSummaryChoice: async () => (await summary()).readSummaryChoice(run, capabilities),
+    writeSummaryChoice: (choice) => writeSummaryChoice(run, capabilities, choice),
     previewSummary: async (request) => (await summary()).previewSummary(run, capabilities, request),
     writeSummary: async (request) => (await summary()).writeSummary(run, capabilities, request),
     ...bundleMethods(run, capabilities),

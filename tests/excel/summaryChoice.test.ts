@@ -47,4 +47,23 @@ describe("the summary's choice through Office.js (in-memory host)", () => {
     expect(written.some((text) => /Indicatoren$/.test(text))).toBe(false);
     expect(written).toContain("Niet opgenomen: de onderdelen 'Sinds het vorige overleg', 'Indicatoren' en 'Uitvraag: nog aan te leveren'.");
   });
+
+  it("saves the pane's choice in Instellingen with one read and one write, and reads it back the same", async () => {
+    const { host, gateway } = setUp();
+    const choice = { sections: ["activities" as const, "quota" as const], programmes: ["Gezond Samenleven versterken"], themes: null };
+    host.resetCounters();
+    await gateway.writeSummaryChoice(choice);
+    expect(host.syncCount).toBe(4); // the settings store's read (3) and its one write, as for the other settings
+    const settings = host.sheetValues("Instellingen");
+    expect(settings).toContainEqual(["Samenvatting onderdelen", "Activiteiten; Taakstelling vergunninghouders"]);
+    expect(settings).toContainEqual(["Samenvatting programma's", "Gezond Samenleven versterken"]);
+    // Every theme is the default: no row is added for it.
+    expect(settings.some((line) => line[0] === "Samenvatting thema's")).toBe(false);
+    expect((await gateway.readSummaryChoice()).choice).toEqual(choice);
+
+    // Back to everything: the rows stay, emptied (empty is all).
+    await gateway.writeSummaryChoice({ sections: ["since", "activities", "indicators", "quota", "missing"], programmes: null, themes: null });
+    expect(host.sheetValues("Instellingen")).toContainEqual(["Samenvatting onderdelen", ""]);
+    expect((await gateway.readSummaryChoice()).choice).toEqual({ sections: ["since", "activities", "indicators", "quota", "missing"], programmes: null, themes: null });
+  });
 });

@@ -84,6 +84,7 @@ export function fakeGateway(report: CheckReport, overrides: Partial<WorkbookGate
     readSettings: jest.fn(async () => SETTINGS),
     writeSettings: jest.fn(async () => undefined),
     readSummaryChoice: jest.fn(async () => CHOICE),
+    writeSummaryChoice: jest.fn(async () => undefined),
     previewSummary: jest.fn(async () => SUMMARY),
     writeSummary: jest.fn(async () => ({ sheetName: "BO 2025-09-01" })),
     previewBundle: jest.fn(async () => ({ ok: false as const, problems: [], parties: [] })),

@@ -106,4 +106,16 @@ describe("Samenvatting", () => {
     expect(screen.queryByRole("group", { name: "Programma's bij Indicatoren" })).toBeNull();
     expect(screen.queryByRole("group", { name: "Thema's bij Activiteiten" })).toBeNull();
   });
+
+  it("saves the ticked choice in Instellingen on request, in one call, and says so", async () => {
+    const gateway = await openSummary();
+    await waitFor(() => expect(box("Indicatoren").checked).toBe(true));
+    fireEvent.click(box("Indicatoren"));
+    fireEvent.click(screen.getByRole("button", { name: "Keuze bewaren in Instellingen" }));
+    expect(await screen.findByText(/^De keuze staat in Instellingen/)).toBeTruthy();
+    expect(gateway.writeSummaryChoice).toHaveBeenCalledTimes(1);
+    expect(gateway.writeSummaryChoice).toHaveBeenCalledWith({ sections: ["since", "activities", "quota", "missing"], programmes: null, themes: null });
+    fireEvent.click(box("Indicatoren")); // a new choice is not saved yet
+    expect(screen.queryByText(/^De keuze staat in Instellingen/)).toBeNull();
+  });
 });

@@ -94,6 +94,8 @@ export const en: Strings = {
   summaryChoiceHint: "The first page with key figures and points for discussion is always there and names what was left out. The ticks start from the choice in Instellingen.",
   summaryChoiceProgrammes: "Programmes under Indicators",
   summaryChoiceThemes: "Themes under Activities",
+  summaryChoiceSave: "Save the choice in Instellingen",
+  summaryChoiceSaved: "The choice is in Instellingen: the next summary starts from it, for colleagues too.",
   summaryPreview: "Preview",
   summaryWrite: "Make summary",
   summarySheet: "Sheet: {{sheet}}",

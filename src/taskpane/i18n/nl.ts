@@ -98,6 +98,8 @@ export const nl = {
   summaryChoiceHint: "De eerste pagina met kerncijfers en bespreekpunten staat er altijd in en noemt wat is weggelaten. De vinkjes beginnen bij de keuze in Instellingen.",
   summaryChoiceProgrammes: "Programma's bij Indicatoren",
   summaryChoiceThemes: "Thema's bij Activiteiten",
+  summaryChoiceSave: "Keuze bewaren in Instellingen",
+  summaryChoiceSaved: "De keuze staat in Instellingen: de volgende samenvatting begint ermee, ook bij collega's.",
   summaryPreview: "Voorbeeld",
   summaryWrite: "Samenvatting maken",
   summarySheet: "Blad: {{sheet}}",

@@ -10,6 +10,10 @@ export const useChoiceStyles = makeStyles({
     flexDirection: "column",
     minWidth: 0,
   },
+  /** The save button keeps its own width in the view's column. */
+  save: {
+    alignSelf: "flex-start",
+  },
   legend: {
     padding: 0,
     marginBottom: tokens.spacingVerticalXS,

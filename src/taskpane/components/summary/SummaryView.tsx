@@ -23,7 +23,7 @@ export function SummaryView(props: ViewProps) {
         <DateField value={state.meetingDate} onValueChange={state.changeDate} />
       </Field>
       <Checkbox label={t("requestSheet")} checked={state.requestSheet} onChange={(_, data) => state.setRequestSheet(data.checked === true)} />
-      <SummaryChoiceFields state={state} />
+      <SummaryChoiceFields state={state} busy={props.busy} />
       <div className={styles.actions}>
         <Button disabled={props.busy || !state.dateValid} onClick={() => void state.showPreview()}>
           {t("summaryPreview")}

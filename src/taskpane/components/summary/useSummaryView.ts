@@ -43,9 +43,16 @@ export function useSummaryView({ gateway, run, today }: ViewProps) {
   }, [gateway, run, t]);
 
   /** A changed choice makes the preview out of date, as a changed date does. */
+  const [choiceSaved, setChoiceSaved] = useState(false);
   const choose = (next: SummaryChoice) => {
     setParts(next);
     setPreview(null);
+    setChoiceSaved(false);
+  };
+  /** One write through the settings store; the pane's ticks stay as they are. */
+  const saveChoice = async () => {
+    const outcome = await run(t("summaryChoiceSave"), () => gateway.writeSummaryChoice(parts));
+    if (outcome.ok) setChoiceSaved(true);
   };
   const toggleSection = (id: SummarySectionId, on: boolean) => choose({ ...parts, sections: CHOOSABLE_SECTIONS.filter((s) => (s === id ? on : parts.sections.includes(s))) });
   const toggleProgramme = (name: string, on: boolean) => choose({ ...parts, programmes: toggled(parts.programmes, options.programmes, name, on) });
@@ -99,6 +106,8 @@ export function useSummaryView({ gateway, run, today }: ViewProps) {
     toggleSection,
     toggleProgramme,
     toggleTheme,
+    saveChoice,
+    choiceSaved,
     preview,
     choice,
     setChoice,
