@@ -26,7 +26,7 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) {
 const sample = "assets/Voorbeeld-activiteitenoverzicht.xlsx";
 const check = spawnSync(process.execPath, ["bin/beleidsmonitor.js", "check", sample], { stdio: "inherit" });
 if (check.status === 2 || check.status === null) process.exit(check.status ?? 2);
-if (check.status === 1) console.log("\n(Afsluitcode 1: er zijn fouten gevonden. In het voorbeeldwerkboek is dat zo bedoeld.)");
+if (check.status === 1) console.log("\n(Afsluitcode 1: er zijn fouten gevonden. In de voorbeeldwerkmap is dat zo bedoeld.)");
 
 const folder = join("build", "demo");
 mkdirSync(folder, { recursive: true });

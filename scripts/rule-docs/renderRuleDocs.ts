@@ -59,7 +59,7 @@ function renderFragment(fragment: WorkbookFragment): string[] {
     const sheet = !Array.isArray(value) && value.sheet ? value.sheet : spec.sheet;
     lines.push(`Blad \`${sheet}\`${merged}${Array.isArray(value) ? "" : packageFacts(spec.table, value)}:`, "", ...markdownTable(grid), "");
   }
-  if (lines.length === 0) lines.push("Het standaardwerkboek, zonder wijzigingen.", "");
+  if (lines.length === 0) lines.push("De standaardwerkmap, zonder wijzigingen.", "");
   return lines;
 }
 

@@ -102,7 +102,7 @@ export async function bundelCommand(args: BundelArgs, io: CliIo): Promise<number
   refuseSameFile(inputs);
   checkOutput(args.output, inputs, args.overwrite);
   const overview = readOverview(args.file);
-  if (overview.snapshot.sheets.every((s) => s.values.length === 0)) throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
+  if (overview.snapshot.sheets.every((s) => s.values.length === 0)) throw new CliError(`De werkmap '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
   const today = io.today();
   const outcome = await bundleFiles(args, overview, today);
   if (!outcome.ok) {

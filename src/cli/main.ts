@@ -51,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIo = DEFAULT_IO): Prom
     if (args.command === "verschil") return await verschilCommand(args, io);
     const { snapshot } = await readWorkbookFile(args.file);
     if (snapshot.sheets.every((s) => s.values.length === 0)) {
-      throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
+      throw new CliError(`De werkmap '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
     }
     const report = checkWorkbook(snapshot, { today: io.today(), referenceDate: args.referenceDate, lang: args.lang });
     io.stdout(args.json ? JSON.stringify(jsonReport(report, args.file), null, 2) + "\n" : formatTextReport(report, basename(args.file), args.lang));

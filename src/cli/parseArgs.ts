@@ -1,4 +1,5 @@
 import { isDateInBounds, type IsoDate } from "../core/parse/isoDate";
+import { CHOOSABLE_SECTIONS, parseSections, SECTION_HEADINGS, type SummarySectionId } from "../core/summary/summaryChoice";
 import type { Lang } from "../core/rules/types";
 import { CliError } from "./cliError";
 import type { VerschilArgs } from "./verschilCommand";
@@ -25,10 +26,12 @@ export interface SummaryArgs {
   request: boolean;
   /** `--overschrijven`: an existing output file may be replaced. */
   overwrite: boolean;
-  /** `--met-werkboek`: the summary goes into a copy of the workbook (refused when the copy would lose anything). */
+  /** `--met-werkmap` (its first spelling is still accepted): the summary goes into a copy of the workbook (refused when the copy would lose anything). */
   withWorkbook: boolean;
   /** `--vorige`: compare with this earlier file instead of the state recorded in the workbook itself. */
   previous?: string;
+  /** `--onderdelen`: the sections to show, instead of Instellingen' Samenvatting onderdelen. */
+  sections?: SummarySectionId[];
   lang: Lang;
 }
 
@@ -119,7 +122,8 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
     case "--uitvraag":
       args.request = true;
       return true;
-    case "--met-werkboek":
+    case "--met-werkmap":
+    case "--met-werkboek": // the first spelling; Office says werkmap
       args.withWorkbook = true;
       return true;
     case "--vorige": {
@@ -128,9 +132,30 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
       args.previous = value;
       return true;
     }
+    case "--onderdelen":
+      args.sections = sectionsOption(next(), args.lang);
+      return true;
     default:
       return false;
   }
+}
+
+/** `--onderdelen "Activiteiten; Taakstelling"`: every name must be a section, or nothing is written. */
+function sectionsOption(value: string | undefined, lang: Lang): SummarySectionId[] {
+  const headings = (l: Lang) => CHOOSABLE_SECTIONS.map((id) => SECTION_HEADINGS[id][l]).join("; ");
+  if (value === undefined || value.startsWith("--")) {
+    throw new CliError(`--onderdelen verwacht de onderdelen tussen aanhalingstekens, gescheiden door ';', bijvoorbeeld "Activiteiten; Taakstelling". Kies uit: ${headings("nl")}.`, `--onderdelen expects the sections in quotes, separated by ';', for example "Activities; Quota". Choose from: ${headings("en")}.`);
+  }
+  const { sections, unknown } = parseSections(value, lang);
+  const [first] = unknown;
+  if (first) {
+    const hint = (l: Lang) => (first.suggestion ? (l === "nl" ? ` Bedoelde u '${first.suggestion}'?` : ` Did you mean '${first.suggestion}'?`) : "");
+    throw new CliError(
+      `--onderdelen: '${first.name}' is geen onderdeel van de samenvatting.${hint("nl")} Kies uit: ${headings("nl")}.`,
+      `--onderdelen: '${first.name}' is not a section of the summary.${hint("en")} Choose from: ${headings("en")}.`,
+    );
+  }
+  return sections ?? [...CHOOSABLE_SECTIONS];
 }
 
 function uitvraagOption(args: UitvraagArgs, arg: string, next: () => string | undefined): boolean {
@@ -221,7 +246,7 @@ function parseVerschil(rest: readonly string[], lang: Lang): VerschilArgs {
     else throw new CliError(`Twee bestanden tegelijk: '${arg}' is te veel.`, `Two files at a time: '${arg}' is one too many.`);
   }
   if (args.files.length === 0) {
-    throw new CliError("Geef de werkboeken op: beleidsmonitor verschil <vorige.xlsx> <huidige.xlsx>", "Name the workbooks: beleidsmonitor verschil <previous.xlsx> <current.xlsx>");
+    throw new CliError("Geef de werkmappen op: beleidsmonitor verschil <vorige.xlsx> <huidige.xlsx>", "Name the workbooks: beleidsmonitor verschil <previous.xlsx> <current.xlsx>");
   }
   return args;
 }
@@ -250,7 +275,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (args.command === "bundel") args.returns.push({ file: arg });
     else throw new CliError(`Eén bestand tegelijk: '${arg}' is te veel.`, `One file at a time: '${arg}' is one too many.`);
   }
-  if (args.file === "") throw new CliError(`Geef het werkboek op: beleidsmonitor ${command} <bestand.xlsx>`, `Name the workbook: beleidsmonitor ${command} <file.xlsx>`);
+  if (args.file === "") throw new CliError(`Geef de werkmap op: beleidsmonitor ${command} <bestand.xlsx>`, `Name the workbook: beleidsmonitor ${command} <file.xlsx>`);
   if (args.command === "bundel") {
     if (args.returns.length === 0) throw new CliError("Geef ook de retouren op: beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... -o <gebundeld.xlsx>", "Name the returns too: beleidsmonitor bundel <overview.xlsx> <return.xlsx>... -o <bundled.xlsx>");
     if (args.output === "") throw new CliError("Waar komt het gebundelde overzicht? Geef een nieuwe bestandsnaam met -o <gebundeld.xlsx>; het overzicht zelf wordt nooit gewijzigd.", "Where does the bundled overview go? Give a new file name with -o <bundled.xlsx>; the overview itself is never changed.");
@@ -260,7 +285,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE: Record<Lang, string> = {
   nl: `Gebruik: beleidsmonitor check <bestand.xlsx> [--json] [--peildatum JJJJ-MM-DD] [--lang nl|en]
-         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven] [--vorige <bestand.xlsx>]
+         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--onderdelen "<lijst>"] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <bestand.xlsx>]
          beleidsmonitor uitvraag <overzicht.xlsx> [-o <map>] [--partij <naam>]... [--deadline JJJJ-MM-DD] [--json] [--overschrijven]
          beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... [--partij <naam> <retour.xlsx>]... -o <gebundeld.xlsx> [--json] [--overschrijven]
          beleidsmonitor verschil <vorige.xlsx> [<huidige.xlsx>] [--json] [--toelichting] [--lang nl|en]
@@ -274,14 +299,20 @@ summary   Schrijft een nieuwe werkmap met het blad 'BO <datum>': de samenvatting
           bestuurlijk overleg, klaar om af te drukken (A4 liggend). Het invoerbestand blijft ongewijzigd.
   -o            naam van de nieuwe werkmap (standaard '<naam> BO <datum>.xlsx' naast het invoerbestand)
   --datum       datum van het overleg (standaard 'Datum bestuurlijk overleg' uit Instellingen)
+  --onderdelen  alleen deze onderdelen, gescheiden door ';', bijvoorbeeld
+                --onderdelen "Activiteiten; Taakstelling vergunninghouders" (standaard 'Samenvatting
+                onderdelen' uit Instellingen, anders alle). Kies uit: Sinds het vorige overleg, Activiteiten,
+                Indicatoren, Taakstelling vergunninghouders, Uitvraag: nog aan te leveren. De eerste pagina
+                (kerncijfers, bespreekpunten) staat er altijd in en zegt wat is weggelaten; programma's en
+                thema's kiest u in Instellingen ('Samenvatting programma's', 'Samenvatting thema's')
   --vorige      vergelijkt in 'Sinds het vorige overleg' met dit eerdere bestand (bijvoorbeeld de vorige
-                samenvatting) in plaats van met de stand die in het werkboek zelf is vastgelegd
+                samenvatting) in plaats van met de stand die in de werkmap zelf is vastgelegd
   --uitvraag    voegt ook het blad 'Uitvraag <datum>' toe: per partij wat nog moet worden aangeleverd
-  --met-werkboek   zet de samenvatting in een kopie van het hele werkboek; alleen als die kopie
+  --met-werkmap    zet de samenvatting in een kopie van de hele werkmap; alleen als die kopie
                    niets kwijtraakt (grafieken, macro's, koppelingen ...), anders wordt niets geschreven
   --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit het invoerbestand)
   --peildatum, --lang  als bij check
-          De stand van het werkboek wordt vastgelegd in de nieuwe werkmap (een zeer verborgen blad), zodat
+          De stand van de werkmap wordt vastgelegd in de nieuwe werkmap (een zeer verborgen blad), zodat
           een volgende samenvatting (--vorige) of 'verschil' ermee kan vergelijken.
 
 uitvraag  Schrijft per partij een nieuw bestand (retour-<partij>.xlsx) met wat die partij moet invullen:
@@ -300,7 +331,7 @@ bundel    Zet de ingevulde retouren in een kopie van het overzicht en voegt het 
   --overschrijven  vervangt een bestaand bestand met dezelfde naam (nooit een invoerbestand)
 
 verschil  Wat is er veranderd tussen twee standen van het overzicht: activiteiten, indicatoren,
-          taakstelling en bevindingen. Met één bestand: het werkboek nu tegenover de stand die bij de
+          taakstelling en bevindingen. Met één bestand: de werkmap nu tegenover de stand die bij de
           laatste samenvatting is vastgelegd.
   --json        uitvoer als JSON (voor scripts)
   --toelichting ook herschreven toelichtingen en een nieuwe datum in 'Laatst bijgewerkt'
@@ -310,7 +341,7 @@ vergeleken (verschil); 1 fouten gevonden (check) of gebundeld met conflicten; 2 
 gebundeld of verkeerde opdracht.
 `,
   en: `Usage: beleidsmonitor check <file.xlsx> [--json] [--peildatum YYYY-MM-DD] [--lang nl|en]
-       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--uitvraag] [--met-werkboek] [--overschrijven] [--vorige <file.xlsx>]
+       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--onderdelen "<list>"] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <file.xlsx>]
        beleidsmonitor uitvraag <overview.xlsx> [-o <folder>] [--partij <name>]... [--deadline YYYY-MM-DD] [--json] [--overschrijven]
        beleidsmonitor bundel <overview.xlsx> <return.xlsx>... [--partij <name> <return.xlsx>]... -o <bundled.xlsx> [--json] [--overschrijven]
        beleidsmonitor verschil <previous.xlsx> [<current.xlsx>] [--json] [--toelichting] [--lang nl|en]
@@ -324,10 +355,16 @@ summary   Writes a new workbook with the sheet 'BO <date>': the summary for the
           administrative meeting, ready to print (A4 landscape). The input file is left unchanged.
   -o            name of the new workbook (default '<name> BO <date>.xlsx' next to the input)
   --datum       date of the meeting (default 'Datum bestuurlijk overleg' in Instellingen)
+  --onderdelen  only these sections, separated by ';', for example
+                --onderdelen "Activities; Quota" (default 'Samenvatting onderdelen' in Instellingen,
+                else all). Choose from: Since the previous meeting, Activities, Indicators, Quota for permit
+                holders, Request: still to deliver (the Dutch headings work too). Page 1 (key figures, points
+                for discussion) is always there and says what was left out; programmes and themes are chosen
+                in Instellingen ('Samenvatting programma's', 'Samenvatting thema's')
   --vorige      compares 'Since the previous meeting' with this earlier file (the previous summary,
                 for instance) instead of the state recorded in the workbook itself
   --uitvraag    also adds the sheet 'Uitvraag <date>': per party what is still to be delivered
-  --met-werkboek   puts the summary into a copy of the whole workbook, only when that copy loses
+  --met-werkmap    puts the summary into a copy of the whole workbook, only when that copy loses
                    nothing (charts, macros, links ...); otherwise nothing is written
   --overschrijven  replaces an existing file of the same name (never the input)
   --peildatum, --lang  as for check

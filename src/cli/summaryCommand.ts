@@ -55,7 +55,7 @@ async function buildSheets(args: SummaryArgs, io: CliIo) {
   const release = bytes.length >= LARGE_FILE ? releaseMemory : () => undefined;
   release();
   if (snapshot.sheets.every((s) => s.values.length === 0)) {
-    throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
+    throw new CliError(`De werkmap '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
   }
   const model = buildModel(snapshot);
   const meetingDate = args.meetingDate ?? model.settings.meetingDate;
@@ -72,7 +72,8 @@ async function buildSheets(args: SummaryArgs, io: CliIo) {
   const generatedAt = io.now ? io.now() : io.today();
   const { since, state } = await recordAndCompare(args, io, { snapshot, model, report, meetingDate, generatedAt });
   release();
-  const options = { meetingDate, generatedAt, generator: GENERATOR, lang: args.lang, since };
+  // --onderdelen overrides Samenvatting onderdelen; programmes and themes follow Instellingen.
+  const options = { meetingDate, generatedAt, generator: GENERATOR, lang: args.lang, since, ...(args.sections ? { choice: { sections: args.sections } } : {}) };
   const sheets = [buildSummary(report, model, options)];
   if (args.request) sheets.push(buildRequestSheet(report, model, options));
   const original = args.withWorkbook ? { bytes, snapshot, file: args.file } : undefined;
@@ -81,7 +82,7 @@ async function buildSheets(args: SummaryArgs, io: CliIo) {
 
 /**
  * `beleidsmonitor summary`: reads the workbook and writes the BO summary (and on request the per-party
- * request sheet) as a workbook of its own; with `--met-werkboek` into a copy of the workbook, but only
+ * request sheet) as a workbook of its own; with `--met-werkmap` into a copy of the workbook, but only
  * when that copy loses nothing. The input is never written. *Sinds het vorige overleg* compares with the
  * state recorded in the workbook for the previous meeting, or with `--vorige <bestand>`; the state the summary
  * shows is recorded in what is written (docs/vastgelegde-stand.md). Exit code 0 once the file is written.
@@ -102,7 +103,7 @@ export async function summaryCommand(args: SummaryArgs, io: CliIo): Promise<numb
   io.stdout(
     args.lang === "en"
       ? `The workbook's state is recorded in it (very hidden sheet '${STATE_SHEET}'): a next summary can compare with it through --vorige.\n`
-      : `De stand van het werkboek is erin vastgelegd (zeer verborgen blad '${STATE_SHEET}'): een volgende samenvatting kan er met --vorige mee vergelijken.\n`,
+      : `De stand van de werkmap is erin vastgelegd (zeer verborgen blad '${STATE_SHEET}'): een volgende samenvatting kan er met --vorige mee vergelijken.\n`,
   );
   if (noEarlier) io.stdout(`${NO_EARLIER[args.lang]}\n`);
   if (errors > 0) {

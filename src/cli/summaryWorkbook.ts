@@ -123,7 +123,7 @@ export async function summaryInCopy(
 function refusal(file: string, losses: { nl: string; en: string }[], _lang: Lang): CliError {
   const list = (k: "nl" | "en") => losses.map((l) => l[k]).join(", ");
   return new CliError(
-    `Er is niets geschreven: een kopie van '${file}' met de samenvatting zou dit kwijtraken: ${list("nl")}. Laat --met-werkboek weg; dan komt de samenvatting in een eigen werkmap en blijft uw werkmap zoals hij is.`,
-    `Nothing was written: a copy of '${file}' with the summary would lose: ${list("en")}. Leave out --met-werkboek to get the summary as a workbook of its own; yours stays as it is.`,
+    `Er is niets geschreven: een kopie van '${file}' met de samenvatting zou dit kwijtraken: ${list("nl")}. Laat --met-werkmap weg; dan komt de samenvatting in een eigen werkmap en blijft uw werkmap zoals hij is.`,
+    `Nothing was written: a copy of '${file}' with the summary would lose: ${list("en")}. Leave out --met-werkmap to get the summary as a workbook of its own; yours stays as it is.`,
   );
 }

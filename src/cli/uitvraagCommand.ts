@@ -41,7 +41,7 @@ function deadlineLine(plans: readonly ReturnPlan[], lang: Lang): string {
 export async function uitvraagCommand(args: UitvraagArgs, io: CliIo): Promise<number> {
   const { snapshot } = await readWorkbookFile(args.file);
   if (snapshot.sheets.every((s) => s.values.length === 0)) {
-    throw new CliError(`Het werkboek '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
+    throw new CliError(`De werkmap '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
   }
   const folder = args.outputDir ?? dirname(args.file);
   const folderStats = statSync(folder, { throwIfNoEntry: false });

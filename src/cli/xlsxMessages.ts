@@ -37,6 +37,6 @@ export function xlsxProblemMessage(error: XlsxError, file: string): CliError {
         `'${file}' is damaged: ${where.en} cannot be read. Open it in Excel, which offers to repair it. Save the repaired file and try again.`,
       );
     default:
-      return new CliError(`Het bestand '${file}' is geen leesbaar Excel-werkboek (.xlsx). ${SAVE_AS.nl}`, `The file '${file}' is not a readable Excel workbook (.xlsx). ${SAVE_AS.en}`);
+      return new CliError(`Het bestand '${file}' is geen leesbare Excel-werkmap (.xlsx). ${SAVE_AS.nl}`, `The file '${file}' is not a readable Excel workbook (.xlsx). ${SAVE_AS.en}`);
   }
 }

@@ -27,7 +27,7 @@ interface Bundled {
 
 type Refused = Extract<BundlePreview, { ok: false }>;
 
-const OVERVIEW = { nl: "dit werkboek", en: "this workbook" };
+const OVERVIEW = { nl: "deze werkmap", en: "this workbook" };
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
 

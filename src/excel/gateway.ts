@@ -2,6 +2,7 @@ import type { SinceLastMeeting } from "../core/compare/sinceLastMeeting";
 import type { CheckReport } from "../core/engine/checkWorkbook";
 import type { Finding, Lang, Localized } from "../core/rules/types";
 import type { PlannedChange } from "../core/structure/types";
+import type { SummaryChoice } from "../core/summary/summarySections";
 import type { BundleMethods } from "./bundleTypes";
 import type { HostError } from "./officeError";
 import type { HostCapabilities } from "./requirements";
@@ -50,6 +51,19 @@ export interface SummaryRequest {
   replace: boolean;
   /** Also write the per-party request sheet (uitvraag). */
   requestSheet: boolean;
+  /** The sections, programmes and themes chosen in the pane; without it Instellingen decides (Samenvatting onderdelen …). */
+  choice?: SummaryChoice;
+}
+
+/** What the *Samenvatting* view offers to choose, and the choice Instellingen holds now. */
+export interface SummaryChoiceOptions {
+  /** The workbook's language (Taal): the summary is written in it. */
+  lang: Lang;
+  /** As Instellingen states it; everything where a setting is empty or names something that is not there. */
+  choice: SummaryChoice;
+  /** Programmes of tblIndicatoren and themes of tblActiviteiten, as the tables write them. */
+  programmes: string[];
+  themes: string[];
 }
 
 export interface SummaryPreview {
@@ -99,6 +113,10 @@ export interface WorkbookGateway extends BundleMethods {
   readSettings(): Promise<SettingsValues>;
   /** `paneLang`: the language of the pane, for a refusal; `values.lang` is the workbook's own. */
   writeSettings(values: SettingsValues, paneLang: Lang): Promise<void>;
+  /** The workbook's language and the summary's choice from Instellingen, with the programmes and themes to choose from. */
+  readSummaryChoice(): Promise<SummaryChoiceOptions>;
+  /** Stores the pane's choice in Instellingen (Samenvatting onderdelen, … programma's, … thema's): one read, one write. */
+  writeSummaryChoice(choice: SummaryChoice, paneLang: Lang): Promise<void>;
   previewSummary(request: SummaryRequest): Promise<SummaryPreview>;
   /**
    * Writes the summary and records the state it shows on the very hidden sheet `Beleidsmonitor_Stand`, for the next

@@ -1,7 +1,7 @@
 import { selectThroughExcel, type ExcelRun, type WorkbookGateway } from "./gateway";
 import { clearHighlight, highlight } from "./highlight";
 import type { HostCapabilities } from "./requirements";
-import { readSettings, writeSettings } from "./settingsStore";
+import { readSettings, writeSettings, writeSummaryChoice } from "./settingsStore";
 import type { RevertStep } from "./structureRevert";
 import { bundleMethods } from "./bundleGateway";
 import { writeControlSheet } from "./writeControlSheet";
@@ -44,6 +44,8 @@ export function createOfficeGateway(run: ExcelRun, capabilities: HostCapabilitie
     canRevert: () => lastRevert !== null,
     readSettings: () => readSettings(run, capabilities),
     writeSettings: (values, paneLang) => writeSettings(run, capabilities, values, paneLang),
+    readSummaryChoice: async () => (await summary()).readSummaryChoice(run, capabilities),
+    writeSummaryChoice: (choice, paneLang) => writeSummaryChoice(run, capabilities, choice, paneLang),
     previewSummary: async (request) => (await summary()).previewSummary(run, capabilities, request),
     writeSummary: async (request) => (await summary()).writeSummary(run, capabilities, request),
     ...bundleMethods(run, capabilities),

@@ -4,7 +4,8 @@ import { locateTable } from "../core/locate/locateTable";
 import { ParsedTable, type ParsedRow } from "../core/model/parsedTable";
 import { readSettings as settingsFrom } from "../core/model/settings";
 import { isoToExcelSerial } from "../core/parse/isoDate";
-import { SETTING_NAMES } from "../core/schema/settings";
+import { SETTING_NAMES, type SettingKey } from "../core/schema/settings";
+import { CHOOSABLE_SECTIONS, SECTION_HEADINGS, type SummaryChoice } from "../core/summary/summarySections";
 import { SETTINGS } from "../core/schema/tables";
 import type { ExcelRun, SettingsValues } from "./gateway";
 import { toWorkbookSerial } from "./dateSystem";
@@ -49,11 +50,6 @@ function writesFor(table: ParsedTable, values: SettingsValues, date1904: boolean
   return writes;
 }
 
-function missingTable(): Error {
-  const error = new Error("De tabel tblInstellingen (blad Instellingen, kolommen Instelling en Waarde) ontbreekt. Kies eerst Inrichten.");
-  error.name = "SettingsTableMissing";
-  return error;
-}
 
 /**
  * Updates the Waarde cells of the pane's settings in four round trips; settings without a row get one in
@@ -61,6 +57,52 @@ function missingTable(): Error {
  * full recalculation, so every BM.STATUS cell gives its words in that language.
  */
 export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, values: SettingsValues, paneLang: Lang = "nl"): Promise<void> {
+  return writeRows(run, capabilities, paneLang, (table, date1904) => {
+    const languageChanged = settingsFrom(table).language !== values.lang;
+    return { writes: writesFor(table, values, date1904), recalculate: languageChanged };
+  });
+}
+
+/**
+ * The summary's choice from the pane into `Samenvatting onderdelen`, `… programma's` and `… thema's`, in the
+ * workbook's language, as text; a setting that is "all" is left out when it has no row yet, and emptied when it has.
+ * The same one read and one write as the other settings.
+ */
+export function writeSummaryChoice(run: ExcelRun, capabilities: HostCapabilities, choice: SummaryChoice, paneLang: Lang = "nl"): Promise<void> {
+  return writeRows(run, capabilities, paneLang, (table) => {
+    const settings = settingsFrom(table);
+    const lang = settings.language;
+    // No programme (theme) ticked cannot be written as a list, and shows the same as leaving the section out.
+    const sections = choice.sections.filter((id) => !(id === "indicators" && choice.programmes?.length === 0) && !(id === "activities" && choice.themes?.length === 0));
+    const all = sections.length === CHOOSABLE_SECTIONS.length;
+    const values: [SettingKey, string][] = [
+      ["summarySections", all ? "" : sections.length === 0 ? PAGE_ONE[lang] : sections.map((id) => SECTION_HEADINGS[id][lang]).join("; ")],
+      ["summaryProgrammes", choice.programmes?.length ? choice.programmes.join("; ") : ""],
+      ["summaryThemes", choice.themes?.length ? choice.themes.join("; ") : ""],
+    ];
+    const writes = values
+      .filter(([key, value]) => value !== "" || settings.rows[key])
+      .map(([key, value]): SettingWrite => ({ name: SETTING_NAMES[key], value, format: "@", row: settings.rows[key] }));
+    return { writes, recalculate: false };
+  });
+}
+
+/** What names page 1 alone in `Samenvatting onderdelen` (it always stays, so the list names no other section). */
+const PAGE_ONE = { nl: "Kerncijfers", en: "Key figures" } as const;
+
+function missingTable(): Error {
+  const error = new Error("De tabel tblInstellingen (blad Instellingen, kolommen Instelling en Waarde) ontbreekt. Kies eerst Inrichten.");
+  error.name = "SettingsTableMissing";
+  return error;
+}
+
+/** One read, the writes `plan` asks for (existing rows, then the table's blank rows, then below it), one sync. */
+function writeRows(
+  run: ExcelRun,
+  capabilities: HostCapabilities,
+  paneLang: Lang,
+  plan: (table: ParsedTable, date1904: boolean) => { writes: SettingWrite[]; recalculate: boolean },
+): Promise<void> {
   return run(async (context) => {
     const { snapshot, date1904, protectedSheets } = await readWorkbook(context, { mergedAreas: false, platform: capabilities.platform });
     const location = locateTable(snapshot, SETTINGS);
@@ -72,9 +114,7 @@ export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, val
     if (nameColumn === undefined || valueColumn === undefined) throw missingTable();
     const sheet = context.workbook.worksheets.getItem(located.sheet);
     const cell = (row: number, column: number) => sheet.getRange(cellAddress(row, column));
-    const parsed = new ParsedTable(located);
-    const languageChanged = settingsFrom(parsed).language !== values.lang;
-    const writes = writesFor(parsed, values, date1904);
+    const { writes, recalculate } = plan(new ParsedTable(located), date1904);
     const blankRows = located.rows.filter((row) => row.blank).map((row) => row.row);
     const appended: SettingWrite[] = [];
     for (const write of writes) {
@@ -91,13 +131,13 @@ export function writeSettings(run: ExcelRun, capabilities: HostCapabilities, val
       cell(row, valueColumn).values = [[write.value]];
     }
     if (appended.length) appendRows(context, located, appended, nameColumn, valueColumn);
-    if (languageChanged) {
+    if (recalculate) {
       // BM.STATUS must not answer the recalculation from what it read before: drop that on both sides of the write.
       forgetWorkbookLanguage();
       context.workbook.application.calculate("Full");
     }
     await context.sync();
-    if (languageChanged) forgetWorkbookLanguage();
+    if (recalculate) forgetWorkbookLanguage();
   });
 }
 

@@ -6,9 +6,10 @@ import { recordState } from "../core/state/recordState";
 import { planStateWrite, previousState, readStoredStates, type StateSheetWrite } from "../core/state/stateSheet";
 import { buildRequestSheet } from "../core/summary/buildRequestSheet";
 import { buildSummary } from "../core/summary/buildSummary";
+import { choiceCandidates, choiceFromSettings } from "../core/summary/summaryChoice";
 import type { SummaryOptions } from "../core/summary/summaryContext";
-import type { ExcelRun, SummaryPreview, SummaryRequest, SummaryWritten } from "./gateway";
-import { readWorkbook, RESPONSE_BUDGET } from "./readSnapshot";
+import type { ExcelRun, SummaryChoiceOptions, SummaryPreview, SummaryRequest, SummaryWritten } from "./gateway";
+import { readSnapshot, readWorkbook, RESPONSE_BUDGET } from "./readSnapshot";
 import type { HostCapabilities } from "./requirements";
 import { isStateSheet, stateReading } from "./stateRead";
 import { queueStateSheet, stateBlocks, stateTrips } from "./stateWrites";
@@ -79,7 +80,15 @@ function prepare(run: ExcelRun, capabilities: HostCapabilities, request: Summary
 }
 
 function options(request: SummaryRequest, prepared: Prepared, lang = request.lang): SummaryOptions {
-  return { meetingDate: request.meetingDate, generatedAt: prepared.generatedAt, generator: GENERATOR, lang, since: prepared.since };
+  return { meetingDate: request.meetingDate, generatedAt: prepared.generatedAt, generator: GENERATOR, lang, since: prepared.since, ...(request.choice ? { choice: request.choice } : {}) };
+}
+
+/** The view's starting point, in one read: the workbook's language, the choice in Instellingen, what there is to choose. */
+export function readSummaryChoice(run: ExcelRun, capabilities: HostCapabilities): Promise<SummaryChoiceOptions> {
+  return run(async (context) => {
+    const model = buildModel(await readSnapshot(context, { mergedAreas: false, platform: capabilities.platform }));
+    return { lang: model.settings.language, choice: choiceFromSettings(model).choice, ...choiceCandidates(model) };
+  });
 }
 
 /** The state row in blocks within the web's request limit: what fits goes with the summary's content. */

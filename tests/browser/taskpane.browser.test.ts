@@ -138,7 +138,7 @@ describe("the task pane in Chromium at 320 px", () => {
   it("Inrichten: preview, confirm, apply and report", async () => {
     await openTab("Inrichten");
     await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
-    const upToDate = page.getByText("Het werkboek volgt het standaardformaat al.");
+    const upToDate = page.getByText("De werkmap volgt het standaardformaat al. Er is niets te doen.");
     const planned = page.getByRole("status").filter({ hasText: /geplande wijzigingen/ });
     await upToDate.or(planned).first().waitFor();
     if (await planned.isVisible()) {
@@ -186,6 +186,20 @@ describe("the task pane in Chromium at 320 px", () => {
     expect(await page.getByRole("button", { name: "Opslaan" }).isEnabled()).toBe(true);
     expect(await axeViolations()).toEqual([]);
     await screenshot("instellingen");
+  });
+
+  it("Samenvatting: the sections, programmes and themes to choose, ticked from Instellingen", async () => {
+    await openTab("Samenvatting");
+    await page.getByRole("group", { name: "Onderdelen in de samenvatting" }).waitFor();
+    await until(() => page.getByRole("group", { name: "Programma's bij Indicatoren" }).count(), (n) => n === 1);
+    expect(await page.getByRole("checkbox", { name: "Indicatoren" }).isChecked()).toBe(true);
+    await page.getByRole("checkbox", { name: "Indicatoren" }).click();
+    expect(await page.getByRole("checkbox", { name: "Bestaanszekerheid bieden" }).isDisabled()).toBe(true);
+    await page.getByRole("checkbox", { name: "Indicatoren" }).click();
+    expect(await axeViolations()).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "samenvatting.png"), fullPage: true });
   });
 
   // --- Bundelen (its own block: a return made by the uitvraag, answered by script, bundled back) ---

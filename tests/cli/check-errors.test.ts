@@ -20,7 +20,7 @@ describe("beleidsmonitor check: unusable input", () => {
     writeFileSync(path, "dit is geen werkboek");
     const result = await runCli(["check", path]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("is geen leesbaar Excel-werkboek (.xlsx)");
+    expect(result.stderr).toContain("is geen leesbare Excel-werkmap (.xlsx)");
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toBe("");
   });
@@ -42,7 +42,7 @@ describe("beleidsmonitor check: unusable input", () => {
   });
 
   it.each([
-    [["check"], "Geef het werkboek op"],
+    [["check"], "Geef de werkmap op"],
     [["controleer", "x.xlsx"], "Onbekende opdracht"],
     [["check", "x.xlsx", "--peildatum", "1-7-2025"], "JJJJ-MM-DD"],
     [["check", "x.xlsx", "--peildatum", "2025-02-30"], "JJJJ-MM-DD"],

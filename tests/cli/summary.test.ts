@@ -81,11 +81,11 @@ describe("beleidsmonitor summary", () => {
     const shortfall = findRow(sheet, "Verwacht tekort op 1 juli 2025", 1, h2024);
     expect([3, 4].map((c) => sheet.getRow(shortfall).getCell(c).value)).toEqual([15, 31]) // as stated, then computed;
 
-    const bz4 = sheet.getCell(`K${findRow(sheet, "BZ-4")}`);
+    const bz4 = sheet.getCell(`J${findRow(sheet, "BZ-4")}`);
     expect(bz4.value).toBe("achter");
     expect(bz4.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${TRAFFIC_LIGHT_COLORS.orange.fill.slice(1)}` } });
     const baseline = sheet.getCell(`D${findRow(sheet, "BZ-4")}`);
-    expect([baseline.value, baseline.numFmt]).toEqual([0.079, "0.0%"]);
+    expect([baseline.value, baseline.numFmt]).toEqual([0.079, '0.0%" (2024)"']);
     const meeting = sheet.getCell(`C${findRow(sheet, "Datum bestuurlijk overleg")}`);
     expect([meeting.value, meeting.numFmt]).toEqual([new Date("2025-06-26T00:00:00.000Z"), "[$-413]d mmmm yyyy"]); // a real date, read back as one
 
@@ -131,10 +131,10 @@ describe("beleidsmonitor summary", () => {
     }
   });
 
-  it("with --met-werkboek adds a numbered sheet to the copy instead of overwriting one, and the request sheet with --uitvraag", async () => {
+  it("with --met-werkmap adds a numbered sheet to the copy instead of overwriting one, and the request sheet with --uitvraag", async () => {
     const input = await sampleCopy((workbook) => void workbook.addWorksheet("BO 2025-06-26").addRow(["vorige samenvatting"]));
     const output = join(dir, `numbered-${counter}.xlsx`);
-    const result = await summarize([input, "-o", output, "--uitvraag", "--met-werkboek"]);
+    const result = await summarize([input, "-o", output, "--uitvraag", "--met-werkmap"]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain("(blad 'BO 2025-06-26 (2)' en 'Uitvraag 2025-06-26')");
     expect((await readSheet(output, "BO 2025-06-26")).getCell("A1").value).toBe("vorige samenvatting");
@@ -185,7 +185,7 @@ describe("beleidsmonitor summary", () => {
   });
 
   it.each([
-    [["summary"], "Geef het werkboek op: beleidsmonitor summary"],
+    [["summary"], "Geef de werkmap op: beleidsmonitor summary"],
     [["summary", "x.xlsx", "--datum", "26-6-2025"], "--datum verwacht een datum als JJJJ-MM-DD"],
     [["summary", "x.xlsx", "-o"], "-o verwacht een bestandsnaam"],
     [["summary", "x.xlsx", "--json"], "Onbekende optie '--json'"],
@@ -211,8 +211,59 @@ describe("beleidsmonitor summary", () => {
     });
   });
 
+  it("--onderdelen: only the sections named, numbered without gaps, and page 1 says what was left out", async () => {
+    const input = await sampleCopy();
+    const output = join(input, "..", "alleen-wonen.xlsx");
+    expect((await summarize([input, "-o", output, "--onderdelen", "Activiteiten; Taakstelling statushouders"])).code).toBe(0);
+    const sheet = await readSheet(output, "BO 2025-06-26");
+    const column = sheet.getColumn(1).values.filter((v): v is string => typeof v === "string");
+    expect(column).toContain("1. Activiteiten");
+    expect(column).toContain("2. Taakstelling vergunninghouders");
+    expect(column.some((v) => /Indicatoren$|Uitvraag: nog aan te leveren$/.test(v))).toBe(false);
+    expect(column).toContain("Niet opgenomen: de onderdelen 'Sinds het vorige overleg', 'Indicatoren' en 'Uitvraag: nog aan te leveren'.");
+  });
+
+  it("follows Samenvatting onderdelen in Instellingen, and --onderdelen overrides it", async () => {
+    const input = await sampleCopy((workbook) => {
+      const settings = workbook.getWorksheet("Instellingen")!;
+      expect(settings.getCell("A4").value).toBe("Verslagjaar");
+      settings.getCell("A4").value = "Samenvatting onderdelen";
+      settings.getCell("B4").value = "Indicatoren";
+    });
+    const fromSetting = join(input, "..", "instelling.xlsx");
+    expect((await summarize([input, "-o", fromSetting])).code).toBe(0);
+    const titles = async (path: string) => (await readSheet(path, "BO 2025-06-26")).getColumn(1).values.filter((v): v is string => typeof v === "string" && /^\d\. /.test(v));
+    expect(await titles(fromSetting)).toEqual(["1. Indicatoren"]);
+    const overridden = join(input, "..", "optie.xlsx");
+    expect((await summarize([input, "-o", overridden, "--onderdelen", "Quota; Request"])).code).toBe(0);
+    expect(await titles(overridden)).toEqual(["1. Taakstelling vergunninghouders", "2. Uitvraag: nog aan te leveren"]);
+  });
+
+  it.each([
+    [["--onderdelen", "Activiteiten; Taakstelling statushoudrs"], "--onderdelen: 'Taakstelling statushoudrs' is geen onderdeel van de samenvatting. Bedoelde u 'Taakstelling statushouders'? Kies uit: Sinds het vorige overleg; Activiteiten"],
+    [["--onderdelen", "Wonen"], "'Wonen' is geen onderdeel van de samenvatting. Kies uit:"],
+    [["--onderdelen"], "--onderdelen verwacht de onderdelen tussen aanhalingstekens"],
+  ])("refuses %j with a Dutch message and exit code 2, writing nothing", async (options, message) => {
+    const result = await runCli(["summary", "x.xlsx", ...options]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it("parses --onderdelen in either language", () => {
+    expect(parseArgs(["summary", "a.xlsx", "--onderdelen", "Indicators; uitvraag", "--lang", "en"])).toMatchObject({ sections: ["indicators", "missing"] });
+    expect(parseArgs(["summary", "a.xlsx", "--onderdelen", ""])).toMatchObject({ sections: ["since", "activities", "indicators", "quota", "missing"] });
+  });
+
+  it("takes --met-werkmap, and its first spelling --met-werkboek still", () => {
+    expect(parseArgs(["summary", "a.xlsx", "--met-werkmap"])).toMatchObject({ withWorkbook: true });
+    expect(parseArgs(["summary", "a.xlsx", "--met-werkboek"])).toMatchObject({ withWorkbook: true });
+  });
+
   it("lists the summary command in the help", async () => {
-    expect((await runCli(["--help"])).stdout).toContain("beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--uitvraag]");
+    const help = (await runCli(["--help"])).stdout;
+    expect(help).toContain('beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--onderdelen "<lijst>"] [--uitvraag]');
+    expect(help).toContain('--onderdelen "Activiteiten; Taakstelling vergunninghouders"');
+    expect((await runCli(["--help", "--lang", "en"])).stdout).toContain("--onderdelen  only these sections, separated by ';'");
   });
 });
 

@@ -63,17 +63,17 @@ describe("beleidsmonitor summary records the state it shows", () => {
     expect(await columnOf(output, "BO 2025-11-20")).toContain("Sinds het vorige overleg (26 juni 2025)");
   });
 
-  it("with --met-werkboek, in the copy, so that the copy's next summary compares by itself", async () => {
+  it("with --met-werkmap, in the copy, so that the copy's next summary compares by itself", async () => {
     const dir = folder();
     // Saved once by the file library: the sample as Excel saves it holds dynamic-array metadata a copy cannot keep.
     const june = await edited(juneOverview(dir), join(dir, "Overzicht juni (opgeslagen).xlsx"), () => undefined);
     const copy = join(dir, "Overzicht juni met BO.xlsx");
-    expect((await cli(["summary", june, "--met-werkboek", "-o", copy], "2025-06-20")).code).toBe(0);
+    expect((await cli(["summary", june, "--met-werkmap", "-o", copy], "2025-06-20")).code).toBe(0);
     expect((await storedIn(copy)).map((s) => [s.row, s.meetingDate])).toEqual([[3, "2025-06-26"]]);
 
     const november = await edited(copy, join(dir, "Overzicht november.xlsx"), novemberEdits);
     const next = join(dir, "Overzicht november met BO.xlsx");
-    expect((await cli(["summary", november, "--met-werkboek", "--datum", "2025-11-20", "-o", next])).code).toBe(0);
+    expect((await cli(["summary", november, "--met-werkmap", "--datum", "2025-11-20", "-o", next])).code).toBe(0);
     expect(await columnOf(next, "BO 2025-11-20")).toContain("Sinds het vorige overleg (26 juni 2025)");
     expect((await storedIn(next)).map((s) => [s.row, s.meetingDate, s.result.ok])).toEqual([
       [3, "2025-06-26", true],

@@ -71,7 +71,7 @@ describe("beleidsmonitor verschil", () => {
     const dir = folder();
     const copy = await edited(june, join(dir, "opgeslagen.xlsx"), () => undefined);
     const withState = join(dir, "met BO.xlsx");
-    expect((await cli(["summary", copy, "--met-werkboek", "-o", withState], "2025-06-20")).code).toBe(0);
+    expect((await cli(["summary", copy, "--met-werkmap", "-o", withState], "2025-06-20")).code).toBe(0);
     const later = await edited(withState, join(dir, "later.xlsx"), novemberEdits);
     const result = await cli(["verschil", later]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
@@ -84,7 +84,7 @@ describe("beleidsmonitor verschil", () => {
       [["verschil", june], "bevat geen vastgelegde stand"],
       [["verschil", juneSummary], "bevat alleen een vastgelegde stand"],
       [["verschil", join(folder(), "weg.xlsx"), november], "bestaat niet"],
-      [["verschil"], "Geef de werkboeken op"],
+      [["verschil"], "Geef de werkmappen op"],
       [["verschil", june, november, "derde.xlsx"], "is te veel"],
       [["verschil", june, november, "--peildatum", "2025-01-01"], "Onbekende optie '--peildatum'"],
     ];
@@ -105,7 +105,7 @@ describe("beleidsmonitor verschil", () => {
     expect(result.stderr).toContain("De vastgelegde stand van het overleg van 26 juni 2025 is beschadigd");
     const text = join(dir, "geen-werkboek.xlsx");
     writeFileSync(text, "geen zip");
-    expect((await cli(["verschil", text, november])).stderr).toContain("geen leesbaar Excel-werkboek");
+    expect((await cli(["verschil", text, november])).stderr).toContain("geen leesbare Excel-werkmap");
   });
 
   it("parses its options", () => {

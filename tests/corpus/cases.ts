@@ -146,7 +146,7 @@ export function corpusCases(dir: string): CorpusCase[] {
     input: xlsx("datum-1904-kopie", dated1904),
     check: { code: 0, referenceDate: "2025-06-15" },
     summary: {
-      args: ["--met-werkboek"],
+      args: ["--met-werkmap"],
       expect: { code: 0 },
       output: summaryTo("1904"),
       verify(output) {
@@ -202,7 +202,7 @@ export function corpusCases(dir: string): CorpusCase[] {
   ];
   for (const [name, part, words] of lossy) {
     const input = withPart(name, part);
-    add({ name: `a copy would drop: ${name}`, kind: "loss", input, check: { code: 0 }, summary: { args: ["--met-werkboek"], output: summaryTo(`${name}-kopie`), expect: { code: 2, message: words } } });
+    add({ name: `a copy would drop: ${name}`, kind: "loss", input, check: { code: 0 }, summary: { args: ["--met-werkmap"], output: summaryTo(`${name}-kopie`), expect: { code: 2, message: words } } });
     add({ name: `the summary of a workbook with ${name} is its own workbook`, kind: "loss", input, check: { code: 0 }, summary: { args: [], output: summaryTo(name), expect: { code: 0 } } });
   }
   add({
@@ -210,7 +210,7 @@ export function corpusCases(dir: string): CorpusCase[] {
     kind: "loss",
     input: xlsx("stuurtekens", cleanSpec({ activities: [activity({ Toelichting: "regel een\u0007\u0001 en twee" }), activity({ ID: "1.1b" })] })),
     check: { code: 0 },
-    summary: { args: ["--met-werkboek"], output: summaryTo("stuurtekens"), expect: { code: 2, message: "celwaarden op 'Activiteiten'" } },
+    summary: { args: ["--met-werkmap"], output: summaryTo("stuurtekens"), expect: { code: 2, message: "celwaarden op 'Activiteiten'" } },
   });
   add({
     name: "a municipality name of a megabyte in the page header",
@@ -270,8 +270,8 @@ export function corpusCases(dir: string): CorpusCase[] {
   add({ name: "a missing worksheet part", kind: "extra", input: xlsx("ontbrekend-blad", edit(clean(), (s) => (s.override = { "xl/worksheets/sheet3.xml": null }))), check: { code: 2, message: "het werkblad 'Metingen' is onleesbaar" } });
   add({ name: "a binary workbook (.xlsb)", kind: "extra", input: file("binair.xlsx", buildZip([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "xl/workbook.bin", data: "x" }], deflateRaw)), check: { code: 2, message: "binaire Excel-werkmap" } });
   add({ name: "an OpenDocument spreadsheet", kind: "extra", input: file("rekenblad.xlsx", buildZip([{ name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" }, { name: "content.xml", data: "<x/>" }], deflateRaw)), check: { code: 2, message: "OpenDocument" } });
-  add({ name: "a text file named .xlsx", kind: "extra", input: file("notities.xlsx", "dit is geen werkboek"), check: { code: 2, message: "geen leesbaar Excel-werkboek" } });
-  add({ name: "an empty file", kind: "extra", input: file("leeg.xlsx", ""), check: { code: 2, message: "geen leesbaar Excel-werkboek" } });
+  add({ name: "a text file named .xlsx", kind: "extra", input: file("notities.xlsx", "dit is geen werkboek"), check: { code: 2, message: "geen leesbare Excel-werkmap" } });
+  add({ name: "an empty file", kind: "extra", input: file("leeg.xlsx", ""), check: { code: 2, message: "geen leesbare Excel-werkmap" } });
   add({ name: "a workbook without any cell", kind: "extra", input: xlsx("zonder-cellen", { sheets: [{ name: "Blad1" }] }), check: { code: 2, message: "is leeg" } });
   add({ name: "Strict Open XML", kind: "extra", input: xlsx("strict", edit(clean(), (s) => (s.strict = true))), check: { code: 0 } });
   add({ name: "hidden and very hidden contract sheets are still checked", kind: "extra", input: xlsx("verborgen", edit(cleanSpec({ quota: [{ Periode: "2024-H1", Taakstelling: -46 }] }), (s) => ((sheetOf(s, "Taakstelling").state = "veryHidden"), (sheetOf(s, "Partijen").state = "hidden")))), check: { code: 1, rules: ["negative-count"] } });

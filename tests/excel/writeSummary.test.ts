@@ -64,9 +64,9 @@ describe("writeSummarySheet through Office.js", () => {
     const backlog = rowOf(summary, "Achterstand na 2e helft 2024");
     expect(host.cell(NAME, `C${backlog}`)).toMatchObject({ value: "32 volgens de tabel (berekend 48)", numberFormat: "@" });
     const bz4 = rowOf(summary, "BZ-4");
-    expect(host.cell(NAME, `D${bz4}`)).toMatchObject({ value: 0.079, numberFormat: "0.0%" });
-    expect(host.cell(NAME, `K${bz4}`)).toMatchObject({ value: "achter", fill: TRAFFIC_LIGHT_COLORS.orange.fill, horizontalAlignment: "Center" });
-    expect(host.cell(NAME, `K${rowOf(summary, "GS-1")}`)).toMatchObject({ value: "achter", fill: TRAFFIC_LIGHT_COLORS.orange.fill });
+    expect(host.cell(NAME, `D${bz4}`)).toMatchObject({ value: 0.079, numberFormat: '0.0%" (2024)"' });
+    expect(host.cell(NAME, `J${bz4}`)).toMatchObject({ value: "achter", fill: TRAFFIC_LIGHT_COLORS.orange.fill, horizontalAlignment: "Center" });
+    expect(host.cell(NAME, `J${rowOf(summary, "GS-1")}`)).toMatchObject({ value: "achter", fill: TRAFFIC_LIGHT_COLORS.orange.fill });
     expect(host.cell(NAME, `B${rowOf(summary, "BZ-5")}`).wrapText).toBe(true);
   });
 

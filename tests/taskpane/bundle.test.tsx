@@ -87,7 +87,7 @@ describe("Bundelen", () => {
 
     expect(screen.getByRole("heading", { name: "Conflicten (1)" })).toBeTruthy();
     expect(screen.getByText("A2 · Planning")).toBeTruthy();
-    expect(screen.getByText("In het werkboek: 2026")).toBeTruthy();
+    expect(screen.getByText("In de werkmap: 2026")).toBeTruthy();
     expect(screen.getByText("Gemeente Dronten: 2027")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
     expect(await screen.findByText("Conflict 1 van 1: Activiteiten G3")).toBeTruthy();
@@ -114,7 +114,7 @@ describe("Bundelen", () => {
     renderPane(host);
     await openBundle();
     pick([new File(["geen werkmap"], "notities.xlsx"), municipalityFile("Gemeente Dronten")]);
-    expect(await screen.findByText(/'notities\.xlsx' is geen leesbaar Excel-werkboek/)).toBeTruthy();
+    expect(await screen.findByText(/'notities\.xlsx' is geen leesbare Excel-werkmap/)).toBeTruthy();
     expect(await screen.findByText("Wat er gebeurt")).toBeTruthy();
   });
 

@@ -81,7 +81,7 @@ describe("Wat is er veranderd (Samenvatting)", () => {
     await openPreview({ kind: "none" }, { exists: false });
     fireEvent.click(screen.getByRole("button", { name: "Samenvatting maken" }));
     expect(await screen.findByText("Samenvatting geschreven op blad BO 2025-09-01.")).toBeTruthy();
-    expect(screen.getByText(/^De stand van het werkboek is vastgelegd op een verborgen blad/)).toBeTruthy();
+    expect(screen.getByText(/^De stand van de werkmap is vastgelegd op een verborgen blad/)).toBeTruthy();
   });
 
   it("speaks English in an English pane", async () => {

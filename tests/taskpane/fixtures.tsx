@@ -6,7 +6,7 @@ import { FluentProvider, RendererProvider, createDOMRenderer, type Theme } from 
 import { readWorkbookFile } from "../../src/cli/readWorkbook";
 import { checkWorkbook, type CheckReport } from "../../src/core/engine/checkWorkbook";
 import type { Lang } from "../../src/core/rules/types";
-import type { SettingsValues, StructurePreview, StructureResult, SummaryPreview, WorkbookGateway } from "../../src/excel/gateway";
+import type { SettingsValues, StructurePreview, StructureResult, SummaryChoiceOptions, SummaryPreview, WorkbookGateway } from "../../src/excel/gateway";
 import { App } from "../../src/taskpane/App";
 
 export const TODAY = "2025-09-01";
@@ -50,6 +50,14 @@ export const SUMMARY: SummaryPreview = {
   structureProtected: false,
 };
 
+/** The sample's programmes and themes, everything chosen (no Samenvatting onderdelen in its Instellingen). */
+export const CHOICE: SummaryChoiceOptions = {
+  lang: "nl",
+  choice: { sections: ["since", "activities", "indicators", "quota", "missing"], programmes: null, themes: null },
+  programmes: ["Bestaanszekerheid bieden", "Gezond Samenleven versterken", "Kansengelijkheid vergroten"],
+  themes: ["Samenwerking", "Huisvesting vergunninghouders"],
+};
+
 export type FakeGateway = { [K in keyof WorkbookGateway]: WorkbookGateway[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> : WorkbookGateway[K] };
 
 /** Every method a jest.fn(); `overrides` replaces some (a rejection, another result). */
@@ -75,6 +83,8 @@ export function fakeGateway(report: CheckReport, overrides: Partial<WorkbookGate
     canRevert: jest.fn(() => revertable),
     readSettings: jest.fn(async () => SETTINGS),
     writeSettings: jest.fn(async () => undefined),
+    readSummaryChoice: jest.fn(async () => CHOICE),
+    writeSummaryChoice: jest.fn(async () => undefined),
     previewSummary: jest.fn(async () => SUMMARY),
     writeSummary: jest.fn(async () => ({ sheetName: "BO 2025-09-01" })),
     previewBundle: jest.fn(async () => ({ ok: false as const, problems: [], parties: [] })),

@@ -3,7 +3,7 @@
  * catalogue in src/core (`*Words.ts`, read generically so new catalogues are scanned too), Controle sheet headers, the
  * text report of the sample — is free of rule ids, command-line words and English (docs/woordenlijst.md).
  */
-import { readdirSync, statSync } from "fs";
+import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import { nl as paneNl } from "../../src/taskpane/i18n/nl";
 import { RULES } from "../../src/core/rules";
@@ -17,6 +17,7 @@ const DENIED: { what: string; pattern: RegExp }[] = [
   { what: "a rule id", pattern: new RegExp(`(?<![\\w-])(${Object.keys(RULES).join("|")})(?![\\w-])`) },
   { what: "a command or option", pattern: /beleidsmonitor (check|summary|merge|compare|bundel)|(^|\s)--[a-z]|\bnpm\b|\bjson\b|opdrachtregel|command line/i },
   { what: "deelvenster (Office says taakvenster)", pattern: /deelvenster/i },
+  { what: "werkboek (Office says werkmap)", pattern: /werkboek/i },
   {
     what: "an English word",
     pattern: /\b(the|and|with|rule|rules|sheet|workbook|finding|findings|warning|warnings|summary|check|backlog|quota|due|housed|request|to-?do|task pane|click|undo|not|missing)\b/i,
@@ -112,7 +113,21 @@ describe("Dutch words for the people who read them: no rule ids, commands or Eng
     expect(offences(texts)).toEqual([]);
   });
 
+  it("the command line's help and every message string in src/cli and src/excel: werkmap, never werkboek", async () => {
+    const help = (await runCli(["--help"])).stdout;
+    expect(help).toContain("--met-werkmap");
+    expect(help).not.toMatch(/werkboek/i);
+    const literals = ["src/cli", "src/excel"].flatMap((dir) =>
+      readdirSync(join(ROOT, dir))
+        .filter((name) => name.endsWith(".ts"))
+        .flatMap((name) => (readFileSync(join(ROOT, dir, name), "utf8").match(/(["'`])(?:(?!\1)[^\n\\]|\\.)*\1/g) ?? []).map((text) => ({ where: `${dir}/${name}`, text }))),
+    );
+    expect(literals.length).toBeGreaterThan(200);
+    // The option's first spelling stays accepted, so scripts written for it keep working.
+    expect(literals.filter(({ text }) => /werkboek/i.test(text) && text !== '"--met-werkboek"')).toEqual([]);
+  });
+
   it("catches what it is meant to catch", () => {
-    expect(offences([{ where: "x", text: "Zie [duplicate-id] of 'beleidsmonitor check --json'; sluit het deelvenster; the sheet" }])).toHaveLength(4);
+    expect(offences([{ where: "x", text: "Zie [duplicate-id] of 'beleidsmonitor check --json'; sluit het deelvenster; the sheet; het werkboek" }])).toHaveLength(5);
   });
 });

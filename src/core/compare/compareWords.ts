@@ -9,7 +9,7 @@ export const COMPARE_WORDS = {
     comparedRecorded: (recorded: string, reference: string) => `Vergeleken met de stand die bij de vorige samenvatting is vastgelegd (${recorded}, peildatum ${reference}).`,
     comparedWorkbook: (file: string, reference: string) => `Vergeleken met ${file} (peildatum ${reference}).`,
     now: (what: string, reference: string) => `Nu: ${what} (peildatum ${reference}).`,
-    thisWorkbook: "dit werkboek",
+    thisWorkbook: "deze werkmap",
     noEarlier:
       "Er is nog geen eerdere vastgelegde stand om mee te vergelijken. Beleidsmonitor legt de stand vast bij elke samenvatting; bij het volgende overleg staat hier wat er sindsdien is veranderd.",
     nothingChanged: "Er is niets veranderd in de activiteiten, indicatoren, taakstelling en bevindingen van de controle.",

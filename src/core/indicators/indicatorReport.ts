@@ -17,6 +17,11 @@ export interface IndicatorReport extends Omit<ProgressInput, "marginPercent">, O
   reason: UnknownReason | null;
   /** `Maximaal`/`Minimaal`: a level the baseline already met (`keep`) or one still to reach; null otherwise. */
   bound: BoundKind | null;
+  /** The measurement before the latest in Metingen (same scale as `latest`), for the trend; null when the latest is the first. */
+  previous: number | null;
+  previousYear: number | null;
+  /** `Bron` of the latest measurement in Metingen, when filled. */
+  latestSource: string | null;
 }
 
 export interface Measurement {
@@ -66,6 +71,7 @@ export function indicatorReports(model: WorkbookModel, referenceDate?: string): 
     const usable = (measurements.get(indicatorKey(id)) ?? []).filter((m) => m.year <= referenceYear);
     const last = usable[usable.length - 1];
     const latest = last ? (scaledValue(last.row, "value", percent)?.value ?? null) : null;
+    const before = usable.length > 1 ? usable[usable.length - 2] : undefined;
     const figures = {
       direction: directionOf(row),
       baseline: scaledValue(row, "baseline", percent)?.value ?? null,
@@ -89,6 +95,9 @@ export function indicatorReports(model: WorkbookModel, referenceDate?: string): 
       expected: result.expected,
       reason: result.reason ?? null,
       bound: result.bound ?? null,
+      previous: before ? (scaledValue(before.row, "value", percent)?.value ?? null) : null,
+      previousYear: before ? before.year : null,
+      latestSource: last ? last.row.text("source") || null : null,
     };
   });
 }

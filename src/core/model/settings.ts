@@ -3,7 +3,7 @@ import { parseDutchDate } from "../parse/parseDutchDate";
 import { parseDutchNumber } from "../parse/parseDutchNumber";
 import { parseYear } from "../parse/parseYear";
 import type { IsoDate } from "../parse/isoDate";
-import { LANGUAGE_WORDS, RULE_OFF_PREFIX, RULE_SEVERITY_PREFIX, SETTING_DEFAULTS, SETTING_NAMES, type SettingKey } from "../schema/settings";
+import { LANGUAGE_WORDS, RULE_OFF_PREFIX, RULE_SEVERITY_PREFIX, SETTING_ALIASES, SETTING_DEFAULTS, SETTING_NAMES, type SettingKey } from "../schema/settings";
 import type { Lang } from "../rules/lang";
 import type { Severity } from "../rules/severity";
 import type { ParsedRow, ParsedTable } from "./parsedTable";
@@ -27,9 +27,10 @@ export interface Settings {
   unreadable: { key: SettingKey; row: ParsedRow }[];
 }
 
-const BY_NAME = new Map<string, SettingKey>(
-  (Object.entries(SETTING_NAMES) as [SettingKey, string][]).map(([key, name]) => [normalizeText(name), key]),
-);
+const BY_NAME = new Map<string, SettingKey>([
+  ...(Object.entries(SETTING_NAMES) as [SettingKey, string][]).map(([key, name]) => [normalizeText(name), key] as const),
+  ...(Object.entries(SETTING_ALIASES) as [SettingKey, readonly string[]][]).flatMap(([key, names]) => names.map((name) => [normalizeText(name), key] as const)),
+]);
 
 const SEVERITY_WORDS: Record<string, Severity> = {
   fout: "error",
@@ -89,6 +90,11 @@ function applySetting(settings: Settings, key: SettingKey, row: ParsedRow): bool
   const raw = row.get("value");
   if (row.isBlank("value") || raw === undefined) return true;
   switch (key) {
+    case "summarySections":
+    case "summaryProgrammes":
+    case "summaryThemes":
+      // Lists of names, checked against the workbook's own programmes and themes (core/summary/summaryChoice).
+      return true;
     case "municipality":
       settings.municipality = row.text("value");
       return true;

@@ -13,7 +13,7 @@ export const rule: Rule = {
     },
     docs: {
       details: {
-        nl: "Bekende andere namen worden gewoon gelezen, dus er gaat niets mis. Wie werkboeken van partners samenvoegt, heeft het wel makkelijker als iedereen dezelfde kop gebruikt.",
+        nl: "Bekende andere namen worden gewoon gelezen, dus er gaat niets mis. Wie werkmappen van partners samenvoegt, heeft het wel makkelijker als iedereen dezelfde kop gebruikt.",
         en: "Known alternative names are read as usual, so nothing goes wrong. Merging partners' workbooks is easier when everyone uses the same header.",
       },
       bad: { activities: { cells: [["Nr", "Thema", "Afspraak", "Trekker", "Planning", "Status", "Toelichting", "Laatst bijgewerkt"]] } },

@@ -20,7 +20,7 @@ export const rule: Rule = {
     },
     docs: {
       details: {
-        nl: "Verplicht volgens het werkboekformaat: bijvoorbeeld ID, Thema, Afspraak, Trekker, Planning, Status en Laatst bijgewerkt bij activiteiten. Voorwaardelijk verplicht: Toelichting bij status Vertraagd of Vervallen, Streefwaarde behalve bij Toename/Afname in woorden, Streefjaar zodra er een streefwaarde is. Lege rijen tellen niet mee. Een tekst als `n.t.b.` meldt de regel `placeholder-value`.",
+        nl: "Verplicht volgens het standaardformaat van de werkmap: bijvoorbeeld ID, Thema, Afspraak, Trekker, Planning, Status en Laatst bijgewerkt bij activiteiten. Voorwaardelijk verplicht: Toelichting bij status Vertraagd of Vervallen, Streefwaarde behalve bij Toename/Afname in woorden, Streefjaar zodra er een streefwaarde is. Lege rijen tellen niet mee. Een tekst als `n.t.b.` meldt de regel `placeholder-value`.",
         en: "Required by the workbook format, e.g. ID, Theme, Agreement, Lead, Planning, Status and Last updated for activities. Conditionally required: Toelichting when the status is Vertraagd or Vervallen, Streefwaarde except for Toename/Afname in words, Streefjaar once there is a target. Blank rows do not count. Texts like `n.t.b.` are reported by `placeholder-value`.",
       },
       bad: {

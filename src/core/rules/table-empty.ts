@@ -17,7 +17,7 @@ export const rule: Rule = {
     },
     docs: {
       details: {
-        nl: "Een lege tabel geeft geen fouten, maar er is dan ook niets gecontroleerd: een werkboek zonder activiteiten is niet 'in orde'. Vaak is de tabel te klein gemaakt of staan de gegevens op een ander blad. Een lege tabel Activiteiten is een fout, de andere een waarschuwing.",
+        nl: "Een lege tabel geeft geen fouten, maar er is dan ook niets gecontroleerd: een werkmap zonder activiteiten is niet 'in orde'. Vaak is de tabel te klein gemaakt of staan de gegevens op een ander blad. Een lege tabel Activiteiten is een fout, de andere een waarschuwing.",
         en: "An empty table gives no errors, but then nothing was checked either: a workbook without activities is not 'fine'. Often the table was made too small or the data sits on another sheet. An empty Activiteiten table is an error, the others a warning.",
       },
       bad: { quota: [] },

@@ -10,7 +10,20 @@ export const SETTING_NAMES = {
   housedMarginPercent: "Marge gehuisvest boven opgave (%)",
   /** The workbook's language: of the sheets the add-in writes and of the words BM.STATUS returns (nl or en). */
   language: "Taal",
+  /** The summary's sections, by their heading, separated by `;`; empty = all (docs/summary.md, *Onderdelen kiezen*). */
+  summarySections: "Samenvatting onderdelen",
+  /** The indicator programmes (Indicatoren: Programma) the summary shows, separated by `;`; empty = all. */
+  summaryProgrammes: "Samenvatting programma's",
+  /** The activity themes (Activiteiten: Thema) the summary shows, separated by `;`; empty = all. */
+  summaryThemes: "Samenvatting thema's",
 } as const;
+
+/** Other spellings of a setting's name that are read as that setting (an apostrophe left out or typed as ’). */
+export const SETTING_ALIASES: Partial<Record<keyof typeof SETTING_NAMES, readonly string[]>> = {
+  summarySections: ["Samenvatting onderdeel", "Onderdelen samenvatting"],
+  summaryProgrammes: ["Samenvatting programmas", "Samenvatting programma’s", "Samenvatting programma"],
+  summaryThemes: ["Samenvatting themas", "Samenvatting thema’s", "Samenvatting thema"],
+};
 
 export type SettingKey = keyof typeof SETTING_NAMES;
 

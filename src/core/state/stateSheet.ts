@@ -27,7 +27,7 @@ export { FIRST_STATE_ROW, latestState, previousState, STATE_SHEET, type EarlierS
  */
 const TITLE = "Beleidsmonitor: vastgelegde standen";
 const EXPLANATION =
-  "Dit blad is zeer verborgen. Beleidsmonitor voegt bij elke samenvatting voor het bestuurlijk overleg een rij toe met de stand van het werkboek, om 'Sinds het vorige overleg' te kunnen laten zien. Wijzig of verwijder niets op dit blad.";
+  "Dit blad is zeer verborgen. Beleidsmonitor voegt bij elke samenvatting voor het bestuurlijk overleg een rij toe met de stand van de werkmap, om 'Sinds het vorige overleg' te kunnen laten zien. Wijzig of verwijder niets op dit blad.";
 const HEADERS = ["Vastgelegd op", "Bestuurlijk overleg", "Peildatum", "Versie", "Lengte", "Controlegetal", "Gegevens"];
 const PREFIX = "j:";
 /** Below Excel's 32 767 characters per cell, with room for the prefix. */

@@ -29,7 +29,7 @@ function statusKey(row: ParsedRow): StatusKey {
 export function attentionItems(ctx: SummaryContext): AttentionItem[] {
   const referenceDate = ctx.report.referenceDate;
   const items: AttentionItem[] = [];
-  for (const row of ctx.model.tables.activities?.filledRows ?? []) {
+  for (const row of ctx.activityRows) {
     const status = activityStatus(row);
     const overdue = isOverdue(row, referenceDate);
     const due = activityDueDate(row);
@@ -129,11 +129,13 @@ function attentionTable(ctx: SummaryContext): void {
 export function activitiesSection(ctx: SummaryContext): void {
   const { sheet, words } = ctx;
   const w = words.activities;
-  sheet.startSection("activities", w.section);
-  sheet.banner(w.section, "sectionHeading", { height: 22 });
-  const rows = ctx.model.tables.activities?.filledRows ?? [];
+  const title = ctx.numbered(w.section);
+  sheet.startSection("activities", title);
+  sheet.banner(title, "sectionHeading", { height: 22 });
+  const rows = ctx.activityRows;
   if (rows.length === 0) {
-    sheet.line([{ value: w.none, style: "note", span: sheet.columnWidths.length }]);
+    const none = (ctx.model.tables.activities?.filledRows.length ?? 0) > 0 ? w.noneChosen : w.none;
+    sheet.line([{ value: none, style: "note", span: sheet.columnWidths.length }]);
     return;
   }
   const statuses: StatusKey[] = [...STATUSES, ...(rows.some((r) => activityStatus(r) === null) ? (["Onbekend"] as const) : [])];

@@ -8,16 +8,18 @@ import { missingDataSection } from "./missingDataSection";
 import { quotaSection } from "./quotaSection";
 import { sinceLastMeetingSection } from "./sinceLastMeetingSection";
 import type { SheetBuilder } from "./sheetBuilder";
+import type { SummarySectionId } from "./summaryChoice";
 import { summaryContext, type SummaryContext, type SummaryOptions } from "./summaryContext";
 import { formatTimestamp, headerText } from "./summaryFormat";
 import type { SummaryChart, SummaryDataBar, SummaryPrint, SummarySheet } from "./summarySheet";
 import { TAB_COLOR } from "./summaryStyles";
 
 /**
- * Twelve columns shared by every section, in characters: an ID, a wide text column, nine figures
- * and a note. About 170 characters fit A4 landscape at roughly 80 %.
+ * Twelve columns shared by every section, in characters: an ID, a wide text column, eight figures, a source and a
+ * note. The figure columns are 11–12 wide so a bold header such as *Streefwaarde* never breaks inside the word; about
+ * 175 characters fit A4 landscape at roughly 80 %.
  */
-export const SUMMARY_COLUMNS = [8, 34, 11, 11, 11, 11, 11, 11, 11, 11, 12, 28];
+export const SUMMARY_COLUMNS = [8, 30, 12, 12, 12, 12, 12, 11, 11, 12, 20, 28];
 
 export type { SummaryOptions } from "./summaryContext";
 
@@ -65,17 +67,18 @@ export function assembleSheet(name: string, sheet: SheetBuilder, print: SummaryP
 
 /**
  * The summary for the bestuurlijk overleg (`BO <yyyy-mm-dd>`): header, since the previous meeting (when
- * `options.since` is given), activities, indicators,
- * quota and missing data, one printed A4 landscape page (or more) per section. Values only, no formulas.
+ * `options.since` is given), activities, indicators, quota and missing data, one printed A4 landscape page (or more)
+ * per section; the sections, programmes and themes chosen (`options.choice`, else Instellingen). Values only, no formulas.
  */
 export function buildSummary(report: CheckReport, model: WorkbookModel, options: SummaryOptions): SummarySheet {
   const ctx = summaryContext(report, model, options, SUMMARY_COLUMNS);
+  const shows = (id: SummarySectionId) => ctx.choice.sections.includes(id);
   headerSection(ctx);
-  if (options.since) sinceLastMeetingSection(ctx, options.since);
-  activitiesSection(ctx);
-  const indicatorBars = indicatorsSection(ctx);
-  const quota = quotaSection(ctx);
-  missingDataSection(ctx);
+  if (options.since && shows("since")) sinceLastMeetingSection(ctx, options.since);
+  if (shows("activities")) activitiesSection(ctx);
+  const indicatorBars = shows("indicators") ? indicatorsSection(ctx) : [];
+  const quota = shows("quota") ? quotaSection(ctx) : { dataBars: [], chart: null };
+  if (shows("missing")) missingDataSection(ctx);
   const print = printSettings(ctx, TITLE_ROWS);
   return assembleSheet(`BO ${options.meetingDate}`, ctx.sheet, print, { dataBars: [...indicatorBars, ...quota.dataBars], chart: quota.chart });
 }

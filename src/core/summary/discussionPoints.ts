@@ -1,4 +1,5 @@
 import type { CheckReport } from "../engine/checkWorkbook";
+import type { IndicatorReport } from "../indicators/indicatorReport";
 import type { Lang } from "../rules/types";
 import { backlogFigure, shortfallFigure } from "./headline";
 import { statusWord } from "./indicatorLights";
@@ -22,28 +23,45 @@ const WORDS = {
   },
 } as const;
 
+/** What the points may be about: only the sections (and programmes, themes) the summary shows. */
+export interface DiscussionScope {
+  quota: boolean;
+  /** The indicators shown; null when the section is left out. */
+  indicators: readonly IndicatorReport[] | null;
+  /** Delayed and overdue among the activities shown; null when the section is left out. */
+  activities: { delayed: number; overdue: number } | null;
+}
+
+/** Everything in the report: the whole workbook. */
+export function fullScope(report: CheckReport): DiscussionScope {
+  return { quota: true, indicators: report.indicators, activities: { delayed: report.activities.byStatus["Vertraagd"] ?? 0, overdue: report.activities.overdue } };
+}
+
 /**
  * The *Bespreekpunten* for page 1, derived from the figures and the findings: an expected shortfall at the next
- * peilmoment, a contradiction in the quota figures, indicators *achter* or *niet behaald*, delayed activities.
+ * peilmoment, a contradiction in the quota figures, indicators *achter* or *niet behaald*, delayed activities; each
+ * only when its section is in the summary (no point about an indicator the meeting left out).
  */
-export function discussionPoints(report: CheckReport, lang: Lang): string[] {
+export function discussionPoints(report: CheckReport, lang: Lang, scope: DiscussionScope = fullScope(report)): string[] {
   const w = WORDS[lang];
   const points: string[] = [];
-  const next = report.quota.projections.find((p) => (p.shortfallStated ?? p.shortfall ?? 0) > 0);
-  if (next) {
-    const figure = shortfallFigure(next, lang);
-    points.push(w.shortfall(figure.label, figure.value));
-  }
-  const { headline } = report.quota;
-  if (headline.statedBacklog !== null && headline.computedBacklog !== null && headline.statedBacklog !== headline.computedBacklog) {
-    const backlog = backlogFigure(report, lang);
-    if (backlog.note) points.push(w.contradiction(backlog.value, backlog.note));
+  if (scope.quota) {
+    const next = report.quota.projections.find((p) => (p.shortfallStated ?? p.shortfall ?? 0) > 0);
+    if (next) {
+      const figure = shortfallFigure(next, lang);
+      points.push(w.shortfall(figure.label, figure.value));
+    }
+    const { headline } = report.quota;
+    if (headline.statedBacklog !== null && headline.computedBacklog !== null && headline.statedBacklog !== headline.computedBacklog) {
+      const backlog = backlogFigure(report, lang);
+      if (backlog.note) points.push(w.contradiction(backlog.value, backlog.note));
+    }
   }
   for (const status of ["niet-behaald", "achter"] as const) {
-    const list = report.indicators.filter((i) => i.status === status);
+    const list = (scope.indicators ?? []).filter((i) => i.status === status);
     if (list.length > 0) points.push(w.indicators(statusWord(status, lang), list.map((i) => `${i.id} ${i.name}`.trim()).join("; ")));
   }
-  const delayed = report.activities.byStatus["Vertraagd"] ?? 0;
-  if (delayed > 0 || report.activities.overdue > 0) points.push(w.activities(delayed, report.activities.overdue));
+  const { delayed, overdue } = scope.activities ?? { delayed: 0, overdue: 0 };
+  if (delayed > 0 || overdue > 0) points.push(w.activities(delayed, overdue));
   return points.length > 0 ? points : [w.none];
 }

@@ -4,7 +4,9 @@ import { isoToExcelSerial } from "../parse/isoDate";
 import { attentionItems } from "./activitiesSection";
 import { STATUS_ORDER, statusWord } from "./indicatorLights";
 import { ruleName } from "../rules/ruleName";
-import { discussionPoints } from "./discussionPoints";
+import { activityStatus, isClosed, isPastDue } from "../activities/activityTiming";
+import { discussionPoints, type DiscussionScope } from "./discussionPoints";
+import { leftOutLine, type SummarySectionId } from "./summaryChoice";
 import { headlineFigures } from "./headline";
 import type { SummaryContext } from "./summaryContext";
 import { FORMATS, longDateFormat, formatTimestamp } from "./summaryFormat";
@@ -28,16 +30,32 @@ function facts(ctx: SummaryContext): void {
 }
 
 function keyFigures(ctx: SummaryContext): void {
-  const { report, words, lang, sheet } = ctx;
+  const { report, words, lang, sheet, choice } = ctx;
   const w = words.header;
+  const shows = (id: SummarySectionId) => choice.sections.includes(id);
   sheet.line([{ value: w.keyFigures, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
-  sheet.keyValue(w.activities, { value: report.activities.total, numberFormat: FORMATS.count }, w.attention(attentionItems(ctx).length));
-  const byStatus = STATUS_ORDER.map((status) => [status, report.indicators.filter((i) => i.status === status).length] as const).filter(([, n]) => n > 0);
-  sheet.keyValue(w.indicators, { value: report.indicators.length, numberFormat: FORMATS.count }, byStatus.map(([s, n]) => `${statusWord(s, lang)} ${n}`).join(" · "));
+  if (shows("activities")) sheet.keyValue(w.activities, { value: ctx.activityRows.length, numberFormat: FORMATS.count }, w.attention(attentionItems(ctx).length));
+  if (shows("indicators")) {
+    const byStatus = STATUS_ORDER.map((status) => [status, ctx.indicators.filter((i) => i.status === status).length] as const).filter(([, n]) => n > 0);
+    sheet.keyValue(w.indicators, { value: ctx.indicators.length, numberFormat: FORMATS.count }, byStatus.map(([s, n]) => `${statusWord(s, lang)} ${n}`).join(" · "));
+  }
   // The same figures lead the task pane (headlineFigures).
-  for (const figure of headlineFigures(report, lang)) sheet.keyValue(figure.label, { value: figure.value }, figure.note);
-  const items = report.todo.reduce((sum, t) => sum + t.items.length, 0);
-  sheet.keyValue(w.missing, { value: w.missingValue(items, report.todo.length) });
+  if (shows("quota")) for (const figure of headlineFigures(report, lang)) sheet.keyValue(figure.label, { value: figure.value }, figure.note);
+  if (shows("missing")) {
+    const items = report.todo.reduce((sum, t) => sum + t.items.length, 0);
+    sheet.keyValue(w.missing, { value: w.missingValue(items, report.todo.length) });
+  }
+}
+
+/** The points follow the choice: nothing about a section, programme or theme the meeting left out. */
+function scope(ctx: SummaryContext): DiscussionScope {
+  const shows = (id: SummarySectionId) => ctx.choice.sections.includes(id);
+  const referenceDate = ctx.report.referenceDate;
+  const activities = {
+    delayed: ctx.activityRows.filter((r) => activityStatus(r) === "Vertraagd").length,
+    overdue: ctx.activityRows.filter((r) => !isClosed(activityStatus(r)) && isPastDue(r, referenceDate)).length,
+  };
+  return { quota: shows("quota"), indicators: shows("indicators") ? ctx.indicators : null, activities: shows("activities") ? activities : null };
 }
 
 export function headerSection(ctx: SummaryContext): void {
@@ -48,8 +66,14 @@ export function headerSection(ctx: SummaryContext): void {
   sheet.skip();
   facts(ctx);
   sheet.skip();
+  const leftOut = leftOutLine(ctx.choice, ctx.candidates, lang);
+  // One modest line, before the figures it qualifies.
+  if (leftOut) {
+    sheet.line([{ value: leftOut, style: "note", span: sheet.columnWidths.length, wrap: true }]);
+    sheet.skip();
+  }
   keyFigures(ctx);
   sheet.skip();
   sheet.line([{ value: words.header.discussion, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
-  for (const point of discussionPoints(report, lang)) sheet.line([{ value: `• ${point}`, span: sheet.columnWidths.length, wrap: true }]);
+  for (const point of discussionPoints(report, lang, scope(ctx))) sheet.line([{ value: `• ${point}`, span: sheet.columnWidths.length, wrap: true }]);
 }

@@ -22,8 +22,9 @@ export function missingDataSection(ctx: SummaryContext): void {
   const { sheet, words, report } = ctx;
   const w = words.missing;
   const width = sheet.columnWidths.length;
-  sheet.startSection("missing", w.section);
-  sheet.banner(w.section, "sectionHeading", { height: 22 });
+  const title = ctx.numbered(w.section);
+  sheet.startSection("missing", title);
+  sheet.banner(title, "sectionHeading", { height: 22 });
   sheet.skip();
   if (report.todo.length === 0) {
     sheet.line([{ value: w.none, style: "okBanner", span: width }]);

@@ -137,8 +137,9 @@ const months = (keys: readonly string[]): YearMonth[] => keys.map((k) => ({ year
 export function quotaSection(ctx: SummaryContext): { dataBars: SummaryDataBar[]; chart: SummaryChart | null } {
   const { sheet, words, report } = ctx;
   const w = words.quota;
-  sheet.startSection("quota", w.section);
-  sheet.banner(w.section, "sectionHeading", { height: 22 });
+  const title = ctx.numbered(w.section);
+  sheet.startSection("quota", title);
+  sheet.banner(title, "sectionHeading", { height: 22 });
   if (report.quota.periods.length === 0) {
     sheet.line([{ value: w.none, style: "note", span: sheet.columnWidths.length }]);
     return { dataBars: [], chart: null };

@@ -21,6 +21,7 @@ export type SummaryStyleKey =
   | "cell"
   | "total"
   | "note"
+  | "small"
   | `trafficLight-${TrafficLight}`;
 
 export interface SummaryCell {

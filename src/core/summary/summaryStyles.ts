@@ -39,6 +39,8 @@ export const SUMMARY_STYLES: Record<SummaryStyleKey, CellLook> = {
   cell: { size: 10, color: "#222222", borderBottom: LINE },
   total: { size: 10, bold: true, color: "#222222", fill: "#F2F4F7", borderTop: "#8EA2BC" },
   note: { size: 9, italic: true, color: "#595959" },
+  /** A table cell in a smaller size, for long texts beside figures (an indicator's source and explanation). */
+  small: { size: 9, color: "#333333", borderBottom: LINE },
   "trafficLight-green": light("green"),
   "trafficLight-orange": light("orange"),
   "trafficLight-red": light("red"),

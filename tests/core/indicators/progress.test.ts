@@ -22,6 +22,11 @@ describe("indicatorProgress: Toename/Afname with a number", () => {
     ["after the target year without reaching it", { latest: 139, latestYear: 2029 }, "niet-behaald", 0.975],
     ["Afname on course", { direction: "Afname" as const, baseline: 20, target: 10, latest: 15 }, "op-koers", 0.5],
     ["Afname behind", { direction: "Afname" as const, baseline: 20, target: 10, latest: 19 }, "achter", 0.1],
+    // GS-4 eenzaamheid: one point the wrong way where the target is one point away: −100 %, which the summary says as achteruit.
+    ["Afname the wrong way", { direction: "Afname" as const, baseline: 0.46, baselineYear: 2022, target: 0.45, latest: 0.47, latestYear: 2024 }, "achter", -1],
+    ["Afname to zero, reached", { direction: "Afname" as const, baseline: 5, target: 0, latest: 0 }, "behaald", 1],
+    ["Afname past the target", { direction: "Afname" as const, baseline: 5, target: 2, latest: 1 }, "behaald", 4 / 3],
+    ["Toename from a baseline of 0", { baseline: 0, target: 40, latest: 20 }, "op-koers", 0.5],
   ])("%s", (_, overrides, status, progress) => {
     const result = run(overrides);
     expect(result.status).toBe(status);

@@ -3,14 +3,24 @@ import { buildSummary } from "../../../src/core/summary/buildSummary";
 import { PartyDirectory } from "../../../src/core/model/parties";
 import { STATUS_LIGHTS } from "../../../src/core/summary/indicatorLights";
 import type { SummarySheet } from "../../../src/core/summary/summarySheet";
+import { linesNeeded } from "../../../src/core/summary/sheetBuilder";
+import { SUMMARY_STYLES } from "../../../src/core/summary/summaryStyles";
 import { cellAt, checked, OPTIONS, rowOf, rowValues, sampleSnapshot, sectionOf, setCell } from "./sample";
 
 let sheet: SummarySheet;
 let report: ReturnType<typeof checked>["report"];
+let checkedModel: ReturnType<typeof checked>["model"];
+
+/** How many columns a cell spans (its merge), 1 when not merged. */
+function spanOf(built: SummarySheet, row: number, column: number): number {
+  const merge = built.merges.map((m) => /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m)!).find((m) => Number(m[2]) === row && m[1].charCodeAt(0) - 65 === column);
+  return merge ? merge[3].charCodeAt(0) - merge[1].charCodeAt(0) + 1 : 1;
+}
 
 beforeAll(async () => {
   const result = checked(await sampleSnapshot());
   report = result.report;
+  checkedModel = result.model;
   sheet = buildSummary(result.report, result.model, OPTIONS);
 });
 
@@ -97,15 +107,19 @@ describe("buildSummary on the sample workbook", () => {
     const ids = [2, 3, 4, 5, 6, 7].map((i) => rowValues(sheet, programme + i)[0]);
     expect(ids).toEqual(["BZ-4", "BZ-2", "BZ-6", "BZ-1", "BZ-5", "BZ-3"]);
     const bz4 = programme + 2;
-    expect(rowValues(sheet, bz4)).toEqual(["BZ-4", "% huishoudens met problematische schulden", "Maximaal", 0.079, 2024, 0.079, 2028, 0.081, 2025, undefined, "achter", "niveau vasthouden: 7,9%"]);
-    expect(cellAt(sheet, bz4, 3)).toMatchObject({ kind: "percent", numberFormat: "0.0%" });
-    expect(cellAt(sheet, bz4, 10)).toMatchObject({ style: "trafficLight-orange" });
+    expect(rowValues(sheet, bz4)).toEqual([
+      "BZ-4", "% huishoudens met problematische schulden", "Maximaal", 0.079, 0.079, undefined, 0.081, "↑ slechter", undefined, "achter", "CBS (Dashboard Schuldenproblematiek in beeld)", "niveau vasthouden: 7,9%",
+    ]);
+    // A number stays a number; its year is shown by the number format, so no column is spent on it.
+    expect(cellAt(sheet, bz4, 3)).toMatchObject({ kind: "percent", numberFormat: '0.0%" (2024)"' });
+    expect(cellAt(sheet, bz4, 9)).toMatchObject({ style: "trafficLight-orange" });
 
     const gs1 = rowOf(sheet, "GS-1", start);
-    expect(rowValues(sheet, gs1).slice(7, 12)).toEqual([0.441, 2024, 0.1818, "achter", "verwacht nu: 44,3%"]);
-    expect(cellAt(sheet, gs1, 9)).toMatchObject({ kind: "percent", numberFormat: "0%" });
-    expect(cellAt(sheet, gs1, 10)?.style).toBe("trafficLight-orange");
-    expect(rowValues(sheet, rowOf(sheet, "KG-2", start)).slice(3, 12)).toEqual(["Nulmeting in 2025", 2025, undefined, undefined, undefined, undefined, undefined, "onbekend", "Nulmeting ontbreekt"]);
+    expect(rowValues(sheet, gs1).slice(5, 12)).toEqual([0.44, 0.441, "↑ beter", 0.1818, "achter", "Gezondheidsmonitor GGD", "verwacht nu: 44,3%"]);
+    expect(cellAt(sheet, gs1, 5)).toMatchObject({ kind: "percent", numberFormat: '0.0%" (2023)"' });
+    expect(cellAt(sheet, gs1, 8)).toMatchObject({ kind: "percent", numberFormat: "0%" });
+    expect(cellAt(sheet, gs1, 9)?.style).toBe("trafficLight-orange");
+    expect(rowValues(sheet, rowOf(sheet, "KG-2", start)).slice(3, 12)).toEqual(["Nulmeting in 2025", undefined, undefined, undefined, undefined, undefined, "onbekend", "Data gemeente en scholen", "Nulmeting ontbreekt"]);
 
     // Colour and word always go together.
     const lights = sheet.cells.filter((c) => c.style.startsWith("trafficLight-") && c.row >= start && c.row <= sectionOf(sheet, "indicators").lastRow);
@@ -114,7 +128,29 @@ describe("buildSummary on the sample workbook", () => {
       const status = Object.values(STATUS_LIGHTS).find((s) => s.nl === cell.value)!;
       expect(cell.style).toBe(`trafficLight-${status.light}`);
     }
-    expect(sheet.dataBars[0]).toMatchObject({ range: expect.stringMatching(/^J\d+:J\d+$/), min: 0, max: 1 });
+    expect(sheet.dataBars[0]).toMatchObject({ range: expect.stringMatching(/^I\d+:I\d+$/), min: 0, max: 1 });
+  });
+
+  it("says 'achteruit' for GS-4 instead of −100%, with the change in procentpunten and the source of the figure", () => {
+    // Eenzaamheid: 46% (2022) should fall to 45% (2028); 47% measured in 2024. (M − B) / (T − B) = 1 / −1.
+    const gs4 = report.indicators.find((i) => i.id === "GS-4")!;
+    expect(gs4.progress).toBeCloseTo(-1);
+    const row = rowOf(sheet, "GS-4", sectionOf(sheet, "indicators").firstRow);
+    expect(rowValues(sheet, row).slice(6, 12)).toEqual([0.47, "↑ slechter", "achteruit", "achter", "Gezondheidsmonitor GGD", "de verkeerde kant op: 1 procentpunt hoger dan de nulmeting; verwacht nu: 45,7%"]);
+  });
+
+  it("breaks no table header inside a word, in Dutch and in English", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const built = buildSummary(report, checkedModel, { ...OPTIONS, lang });
+      const headers = built.cells.filter((c) => c.style === "tableHeader" && typeof c.value === "string" && c.value !== "");
+      expect(headers.length).toBeGreaterThan(30);
+      const broken = headers.flatMap((cell) => {
+        const span = spanOf(built, cell.row, cell.column);
+        const width = built.columnWidths.slice(cell.column, cell.column + span).reduce((a, b) => a + b, 0);
+        return String(cell.value).split(/\s+/).filter((word) => linesNeeded(word, width, SUMMARY_STYLES.tableHeader.size, true) > 1).map((word) => `${lang} ${cell.value}: ${word}`);
+      });
+      expect(broken).toEqual([]);
+    }
   });
 
   it("shows the quota ledger per half-year, the backlog as stated with the computed one and its cause, and the projections for 1 July and 1 January", () => {

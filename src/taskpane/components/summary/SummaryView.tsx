@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../ConfirmDialog";
 import { useViewStyles } from "../View.styles";
 import type { ViewProps } from "../viewProps";
 import { useSummaryView, type ExistingSheetChoice } from "./useSummaryView";
+import { SummaryChoiceFields } from "./SummaryChoiceFields";
 
 /** *Samenvatting*: the summary sheet for the executive meeting, previewed before it is written. */
 export function SummaryView(props: ViewProps) {
@@ -22,6 +23,7 @@ export function SummaryView(props: ViewProps) {
         <DateField value={state.meetingDate} onValueChange={state.changeDate} />
       </Field>
       <Checkbox label={t("requestSheet")} checked={state.requestSheet} onChange={(_, data) => state.setRequestSheet(data.checked === true)} />
+      <SummaryChoiceFields state={state} busy={props.busy} />
       <div className={styles.actions}>
         <Button disabled={props.busy || !state.dateValid} onClick={() => void state.showPreview()}>
           {t("summaryPreview")}
