@@ -17,9 +17,9 @@ import { TAB_COLOR } from "./summaryStyles";
 /**
  * Twelve columns shared by every section, in characters: an ID, a wide text column, eight figures, a source and a
  * note. The figure columns are 11–12 wide so a bold header such as *Streefwaarde* never breaks inside the word; about
- * 175 characters fit A4 landscape at roughly 80 %.
+ * 180 characters fit A4 landscape at roughly 80 %.
  */
-export const SUMMARY_COLUMNS = [8, 30, 12, 12, 12, 12, 12, 11, 11, 12, 20, 28];
+export const SUMMARY_COLUMNS = [8, 32, 12, 12, 12, 12, 12, 11, 11, 12, 20, 28];
 
 export type { SummaryOptions } from "./summaryContext";
 

@@ -153,6 +153,16 @@ describe("buildSummary on the sample workbook", () => {
     }
   });
 
+  it("keeps every label on one line, in Dutch and in English: a taller row would open a gap in the key figures", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const built = buildSummary(report, checkedModel, { ...OPTIONS, lang });
+      const labels = built.cells.filter((c) => c.style === "label" && typeof c.value === "string" && c.value !== "");
+      expect(labels.length).toBeGreaterThan(8);
+      const width = built.columnWidths[0] + built.columnWidths[1];
+      expect(labels.filter((c) => linesNeeded(String(c.value), width, SUMMARY_STYLES.label.size, true) > 1).map((c) => c.value)).toEqual([]);
+    }
+  });
+
   it("shows the quota ledger per half-year, the backlog as stated with the computed one and its cause, and the projections for 1 July and 1 January", () => {
     const start = sectionOf(sheet, "quota").firstRow;
     // No internal columns (Rij, Verschil saldo); the table's notes below the ledger, so every ledger row keeps one line's height.
