@@ -2,6 +2,7 @@ import { COMPARE_WORDS } from "../compare/compareWords";
 import { describeComparison, type ChangeLine } from "../compare/describeComparison";
 import type { SinceLastMeeting } from "../compare/sinceLastMeeting";
 import { stateProblemText } from "../state/stateProblemText";
+import { comparisonInScope, groupInScope } from "./comparisonInScope";
 import type { Part } from "./sheetBuilder";
 import type { SummaryContext } from "./summaryContext";
 import type { SummaryStyleKey } from "./summarySheet";
@@ -35,7 +36,8 @@ function changeRow(line: ChangeLine): Part[] {
 
 /**
  * *Sinds het vorige overleg (<datum>)*: what changed since the state recorded with the previous summary, in
- * the meeting's terms, on its own printed page right after the header and key figures. Without an earlier
+ * the meeting's terms, on its own printed page right after the header and key figures; only what the summary's
+ * choice of sections, themes and programmes takes in. Without an earlier
  * state (or with one that cannot be used) page 1 says so in one plain sentence.
  */
 export function sinceLastMeetingSection(ctx: SummaryContext, since: SinceLastMeeting): void {
@@ -49,7 +51,7 @@ export function sinceLastMeetingSection(ctx: SummaryContext, since: SinceLastMee
     fullWidth(ctx, since.kind === "none" ? words.noEarlier : stateProblemText(since.problem, since.meetingDate, lang), "note");
     return;
   }
-  const described = describeComparison(since.comparison, lang);
+  const described = describeComparison(comparisonInScope(since.comparison, ctx), lang);
   sheet.startSection("since", described.heading);
   sheet.banner(described.heading, "sectionHeading", { height: 22 });
   for (const text of described.intro) fullWidth(ctx, text, "note");
@@ -58,7 +60,7 @@ export function sinceLastMeetingSection(ctx: SummaryContext, since: SinceLastMee
     fullWidth(ctx, words.nothingChanged, "okBanner");
     return;
   }
-  for (const group of described.groups) {
+  for (const group of described.groups.filter((g) => groupInScope(ctx, g.id))) {
     if (group.counts) sheet.line([{ value: group.title, style: "label", span: 2 }, { value: group.counts, span: sheet.columnWidths.length - 2, wrap: true }]);
     else sheet.line([{ value: group.title, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
     if (group.lines.length === 0) continue;

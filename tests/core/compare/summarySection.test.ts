@@ -49,6 +49,25 @@ describe("the summary's section Sinds het vorige overleg", () => {
     for (const cell of sheet.cells.filter((c) => c.row >= since.firstRow && c.row <= since.lastRow && typeof c.value === "string")) expect(cell.kind).not.toBe("number");
   });
 
+  it("follows the summary's choice: no group for a left-out section, no line about a left-out theme; a removal stays", async () => {
+    const { model, report } = checked(await sampleSnapshot(), "nl");
+    const since = { kind: "compared" as const, comparison };
+    const noQuota = buildSummary(report, model, { ...OPTIONS, since, choice: { sections: ["since", "activities", "indicators", "missing"] } });
+    const first = sectionOf(noQuota, "since");
+    expect(() => rowOf(noQuota, "Taakstelling", first.firstRow)).toThrow();
+    expect(() => rowOf(noQuota, "1e helft 2024", first.firstRow)).toThrow();
+    expect(rowOf(noQuota, "Activiteiten", first.firstRow)).toBeLessThanOrEqual(first.lastRow);
+
+    const rowOf11b = model.tables.activities!.filledRows.find((r) => r.text("id") === "1.1b")!;
+    const otherThemes = [...new Set(model.tables.activities!.filledRows.map((r) => r.text("theme")))].filter((t) => t !== rowOf11b.text("theme"));
+    const themed = buildSummary(report, model, { ...OPTIONS, since, choice: { themes: otherThemes } });
+    const section = sectionOf(themed, "since");
+    const texts = themed.cells.filter((c) => c.row >= section.firstRow && c.row <= section.lastRow).map((c) => String(c.value ?? ""));
+    expect(texts.some((t) => t.startsWith("1.1b "))).toBe(false);
+    expect(texts.some((t) => t.startsWith("1.1a "))).toBe(otherThemes.includes(model.tables.activities!.filledRows.find((r) => r.text("id") === "1.1a")!.text("theme")));
+    expect(texts.some((t) => t.includes("niet meer in de tabel"))).toBe(true);
+  });
+
   it("says in one plain sentence on page 1 (no page of its own) that there is no earlier state, or why it cannot be used", async () => {
     const none = await summaryWith({ kind: "none" });
     expect(none.sections.map((s) => s.id)).not.toContain("since");
