@@ -78,7 +78,13 @@ function usedRange(part: WorksheetPart): Pick<SheetSnapshot, "origin" | "values"
   const formats: string[][] = [];
   const shift = (line: unknown[]) => (left === 0 ? line : line.slice(left));
   part.rows.forEach((line, r) => (values[r - top] = shift(line) as CellValue[]));
-  part.formats.forEach((line, r) => (formats[r - top] = shift(line) as string[]));
+  // Format lines are shared between rows (see parseWorksheetPart): shifted once each, they stay shared.
+  const shifted = new Map<string[], string[]>();
+  part.formats.forEach((line, r) => {
+    let moved = shifted.get(line);
+    if (!moved) shifted.set(line, (moved = Object.freeze(shift(line)) as string[]));
+    formats[r - top] = moved;
+  });
   return { origin: { row: top + 1, column: left }, values, numberFormats: formats };
 }
 
