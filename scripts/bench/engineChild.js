@@ -54,11 +54,9 @@ const firstMs = time(() => (findings = checkWorkbook(snapshot, options).findings
 const afterCheckRssMb = Math.max(rssMb(), process.resourceUsage().maxRSS / 1024);
 
 // Then time in turns (check, bare, raw), so a busy moment on a shared machine slows all three alike;
-// the ratio is the median of the per-turn ratios. Every measurement starts on a collected heap (when the bench
-// runs this with --expose-gc: a major collection; a bare `gc()` also throws away compiled code), so one side does
-// not pay for the other's garbage, and the order alternates between turns, so neither side always runs on the
-// caches the other left.
-const collect = typeof global.gc === "function" ? () => global.gc({ type: "major" }) : () => {};
+// the ratio is the median of the per-turn ratios. The order alternates between turns, so neither side always
+// runs on the caches (and the garbage) the other left. (A forced collection before each measurement was tried:
+// it made no steadier ratio, and after one the check pays for growing the young generation again.)
 for (let i = 0; i < 3; i++) {
   checkWorkbook(snapshot, options);
   barePass();
@@ -68,10 +66,7 @@ const check = [];
 const bare = [];
 const raw = [];
 const ratios = [];
-const measured = (fn) => {
-  collect();
-  return time(fn);
-};
+const measured = time;
 for (let i = 0; i < repeats; i++) {
   let c;
   let b;

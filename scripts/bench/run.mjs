@@ -129,10 +129,10 @@ table(["command", "rows", "runs", "wall ms", "wall µs/row", "cpu ms", "cpu µs/
 // 2. The engine in-process against a bare pass over the same snapshot, each size in its own process.
 console.log("Engine in-process: check against a bare pass (locate the tables, read every cell once), in turns; CPU ms, medians;");
 console.log("the middle half and the lowest of the per-turn ratios show the noise ('of fastest': fastest check ÷ fastest bare pass);");
-console.log("each measurement starts on a collected heap, the order alternates per turn;");
+console.log("the order of check and bare pass alternates per turn;");
 console.log("the first check also compiles the engine (not in the ratio)");
 const engine = SIZES.map(({ rows }) =>
-  JSON.parse(execFileSync(process.execPath, ["--expose-gc", "scripts/bench/engineChild.js", String(rows), rows >= 100_000 ? "9" : "31"], { encoding: "utf8" })),
+  JSON.parse(execFileSync(process.execPath, ["scripts/bench/engineChild.js", String(rows), rows >= 100_000 ? "9" : "31"], { encoding: "utf8" })),
 );
 table(
   ["rows", "check ms", "bare ms", "ratio", "middle half", "lowest", "of fastest", "raw ms", "µs/row", "first check ms", "findings", "engine MB", "peak MB"],
