@@ -6,8 +6,8 @@ import type { PlanStyle, PlanValue, SheetPlan } from "../core/returns/sheetPlan"
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { openPatcher, PatchError, type CellPatch, type NewWorksheet, type PatchValue, type XlsxPatcher } from "../xlsx/patcher";
 import { CliError } from "./cliError";
-import { copyLosses } from "./copyLosses";
-import { nodeInflateRaw, snapshotOfBytes } from "./readWorkbook";
+import { copyLossesBySheet } from "./copyLosses";
+import { nodeInflateRaw, sheetsOfBytes } from "./readWorkbook";
 
 const nodeDeflateRaw = (data: Uint8Array) => new Uint8Array(deflateRawSync(data));
 
@@ -87,12 +87,8 @@ export interface BundledCopyInput {
   sheet: SheetPlan;
 }
 
-/**
- * The bundled overview as a copy of the user's package, patched in place: every cell write in the workbook's
- * date system, rows appended to their tables, the Bundeling sheet added; every other part copied byte for byte.
- * The copy is read back and compared with what bundling promised: any difference and nothing is written.
- */
-export function bundledCopy(input: BundledCopyInput): Uint8Array {
+/** The patched package's bytes; the patcher, with the parts it rewrote, is let go when this returns. */
+function patchedBytes(input: BundledCopyInput): Uint8Array {
   let patcher: XlsxPatcher;
   try {
     patcher = openPatcher(input.bytes, { inflateRaw: nodeInflateRaw, deflateRaw: nodeDeflateRaw });
@@ -119,8 +115,18 @@ export function bundledCopy(input: BundledCopyInput): Uint8Array {
     if (error instanceof PatchError) throw patchRefusal(error, input.file, current);
     throw error;
   }
-  const bytes = patcher.toBytes();
-  const losses = copyLosses(input.expected, snapshotOfBytes(bytes, input.file));
+  return patcher.toBytes();
+}
+
+/**
+ * The bundled overview as a copy of the user's package, patched in place: every cell write in the workbook's
+ * date system, rows appended to their tables, the Bundeling sheet added; every other part copied byte for byte.
+ * The copy is read back and compared with what bundling promised, one sheet at a time (a 100 000-row overview
+ * would otherwise be held twice): any difference and nothing is written.
+ */
+export function bundledCopy(input: BundledCopyInput): Uint8Array {
+  const bytes = patchedBytes(input);
+  const losses = copyLossesBySheet(input.expected, (onSheet) => sheetsOfBytes(bytes, input.file, onSheet));
   if (losses.length > 0) {
     const list = (k: "nl" | "en") => losses.map((l) => l[k]).join(", ");
     throw new CliError(

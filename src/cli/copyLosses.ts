@@ -1,6 +1,6 @@
 import { cellText, isCellError, type CellValue } from "../core/cell";
 import type { Localized } from "../core/rules/types";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 
 /** What kind of content a package part holds, in the words of Excel's own menus. */
 const PART_KINDS: { test: RegExp; words: Localized }[] = [
@@ -36,11 +36,50 @@ function same(a: CellValue | undefined, b: CellValue | undefined): boolean {
   return x === y;
 }
 
+/** What one sheet of a copy lost against the same sheet of the original. */
+function sheetLosses(sheet: SheetSnapshot, twin: SheetSnapshot, add: (words: Localized) => void): void {
+  if ((sheet.state ?? "visible") !== (twin.state ?? "visible")) add({ nl: `de zichtbaarheid van werkblad '${sheet.name}'`, en: `the visibility of worksheet '${sheet.name}'` });
+  if ([...(sheet.merged ?? [])].sort().join() !== [...(twin.merged ?? [])].sort().join()) add({ nl: `samengevoegde cellen op '${sheet.name}'`, en: `merged cells on '${sheet.name}'` });
+  let changed: string | null = null;
+  sheet.values.forEach((line, r) => {
+    if (changed) return;
+    const row = sheet.origin.row + r;
+    line.forEach((value, c) => {
+      if (changed) return;
+      const column = sheet.origin.column + c;
+      const other = twin.values[row - twin.origin.row]?.[column - twin.origin.column];
+      if (!same(value, other)) changed = cellText(value).slice(0, 40);
+    });
+  });
+  if (changed !== null) add({ nl: `celwaarden op '${sheet.name}' (zoals '${changed}')`, en: `cell values on '${sheet.name}' (such as '${changed}')` });
+}
+
 /**
  * What a copy lost compared with its original: parts missing by kind, sheets, tables, merged areas and cell
  * values that differ (control characters stripped, text shortened …). Empty when nothing is lost.
  */
 export function copyLosses(original: WorkbookSnapshot, copy: WorkbookSnapshot): Localized[] {
+  return copyLossesBySheet(original, (onSheet) => {
+    copy.sheets.forEach(onSheet);
+    return copy;
+  });
+}
+
+/**
+ * `copyLosses` with the copy read one sheet at a time (`readCopy` hands each sheet to `onSheet` and keeps none,
+ * then returns the rest of the copy): each sheet is compared as it comes and let go, so the check of a large
+ * copy holds one sheet of it at a time. The losses come in the same order as `copyLosses` gives them.
+ */
+export function copyLossesBySheet(original: WorkbookSnapshot, readCopy: (onSheet: (sheet: SheetSnapshot) => void) => Omit<WorkbookSnapshot, "sheets">): Localized[] {
+  const bySheet = new Map<string, Map<string, Localized>>();
+  const index = new Map(original.sheets.map((sheet, i) => [sheet.name, i]));
+  const copy = readCopy((twin) => {
+    const i = index.get(twin.name);
+    if (i === undefined || bySheet.has(twin.name)) return;
+    const found = new Map<string, Localized>();
+    sheetLosses(original.sheets[i], twin, (words) => found.set(words.nl, words));
+    bySheet.set(twin.name, found);
+  });
   const losses = new Map<string, Localized>();
   const add = (words: Localized) => losses.set(words.nl, words);
   const kept = new Set((copy.package?.parts ?? []).map((p) => p.name.toLowerCase()));
@@ -49,25 +88,9 @@ export function copyLosses(original: WorkbookSnapshot, copy: WorkbookSnapshot): 
   }
   if ((original.package?.dateSystem ?? 1900) !== (copy.package?.dateSystem ?? 1900)) add({ nl: "het datumsysteem 1904", en: "the 1904 date system" });
   for (const sheet of original.sheets) {
-    const twin = copy.sheets.find((s) => s.name === sheet.name);
-    if (!twin) {
-      add({ nl: `het werkblad '${sheet.name}'`, en: `the worksheet '${sheet.name}'` });
-      continue;
-    }
-    if ((sheet.state ?? "visible") !== (twin.state ?? "visible")) add({ nl: `de zichtbaarheid van werkblad '${sheet.name}'`, en: `the visibility of worksheet '${sheet.name}'` });
-    if ([...(sheet.merged ?? [])].sort().join() !== [...(twin.merged ?? [])].sort().join()) add({ nl: `samengevoegde cellen op '${sheet.name}'`, en: `merged cells on '${sheet.name}'` });
-    let changed: string | null = null;
-    sheet.values.forEach((line, r) => {
-      if (changed) return;
-      const row = sheet.origin.row + r;
-      line.forEach((value, c) => {
-        if (changed) return;
-        const column = sheet.origin.column + c;
-        const other = twin.values[row - twin.origin.row]?.[column - twin.origin.column];
-        if (!same(value, other)) changed = cellText(value).slice(0, 40);
-      });
-    });
-    if (changed !== null) add({ nl: `celwaarden op '${sheet.name}' (zoals '${changed}')`, en: `cell values on '${sheet.name}' (such as '${changed}')` });
+    const found = bySheet.get(sheet.name);
+    if (!found) add({ nl: `het werkblad '${sheet.name}'`, en: `the worksheet '${sheet.name}'` });
+    else for (const words of found.values()) add(words);
   }
   const tableKey = (t: { name: string; sheet: string; address: string }) => `${t.name}|${t.sheet}|${t.address}`;
   const copyTables = new Set(copy.tables.map(tableKey));

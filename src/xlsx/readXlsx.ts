@@ -78,7 +78,13 @@ function usedRange(part: WorksheetPart): Pick<SheetSnapshot, "origin" | "values"
   const formats: string[][] = [];
   const shift = (line: unknown[]) => (left === 0 ? line : line.slice(left));
   part.rows.forEach((line, r) => (values[r - top] = shift(line) as CellValue[]));
-  part.formats.forEach((line, r) => (formats[r - top] = shift(line) as string[]));
+  // Format lines are shared between rows (see parseWorksheetPart): shifted once each, they stay shared.
+  const shifted = new Map<string[], string[]>();
+  part.formats.forEach((line, r) => {
+    let moved = shifted.get(line);
+    if (!moved) shifted.set(line, (moved = Object.freeze(shift(line)) as string[]));
+    formats[r - top] = moved;
+  });
   return { origin: { row: top + 1, column: left }, values, numberFormats: formats };
 }
 
@@ -97,13 +103,22 @@ function inventory(pkg: XlsxPackage): PackageFacts["parts"] {
 }
 
 /**
+ * A text of its own: the scanner hands out slices of the part's text, and one kept slice keeps the whole part
+ * (a 16 MB shared string table at 100 000 rows) alive for as long as the snapshot, or a state built from it, lives.
+ */
+function ownText(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
+/**
  * Reads an .xlsx package (bytes in) into a snapshot: every sheet's filled cells (sparse), number formats,
  * merged areas, tables with their header and totals rows, formulas without a stored result, and the package
  * facts (date system, conformance, parts). Dates of a 1904 workbook come out in the 1900 system.
  * Throws an `XlsxError` naming the problem for anything that is not a readable workbook.
  */
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookSnapshot {
-  return readPackage(bytes, options, null);
+  const sheets: SheetSnapshot[] = [];
+  return { sheets, ...readPackage(bytes, options, null, (sheet) => sheets.push(sheet)) };
 }
 
 /**
@@ -112,10 +127,21 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookS
  */
 export function readXlsxWithFormulas(bytes: Uint8Array, options: ReadXlsxOptions): { snapshot: WorkbookSnapshot; formulas: Map<string, Set<string>> } {
   const formulas = new Map<string, Set<string>>();
-  return { snapshot: readPackage(bytes, options, formulas), formulas };
+  const sheets: SheetSnapshot[] = [];
+  const rest = readPackage(bytes, options, formulas, (sheet) => sheets.push(sheet));
+  return { snapshot: { sheets, ...rest }, formulas };
 }
 
-function readPackage(bytes: Uint8Array, options: ReadXlsxOptions, formulas: Map<string, Set<string>> | null): WorkbookSnapshot {
+/**
+ * `readXlsx` one sheet at a time: each sheet goes to `onSheet` as soon as it is read and is not kept, so a
+ * caller that compares and lets go holds one sheet's cells at a time (the read-back of a written copy).
+ * Returns everything else of the snapshot.
+ */
+export function readXlsxSheets(bytes: Uint8Array, options: ReadXlsxOptions, onSheet: (sheet: SheetSnapshot) => void): Omit<WorkbookSnapshot, "sheets"> {
+  return readPackage(bytes, options, null, onSheet);
+}
+
+function readPackage(bytes: Uint8Array, options: ReadXlsxOptions, formulas: Map<string, Set<string>> | null, onSheet: (sheet: SheetSnapshot) => void): Omit<WorkbookSnapshot, "sheets"> {
   const pkg = openXlsx(bytes, options);
   const workbookXml = partXml(pkg, pkg.workbookPart)!;
   const workbook = parseWorkbookPart(workbookXml, pkg.workbookPart);
@@ -123,12 +149,11 @@ function readPackage(bytes: Uint8Array, options: ReadXlsxOptions, formulas: Map<
   const byId = new Map(rels.map((r) => [r.id, r]));
   const stringsRel = rels.find((r) => r.kind === "sharedStrings" && !r.external);
   const stringsXml = stringsRel ? partXml(pkg, stringsRel.target) : undefined;
-  const strings = stringsXml ? parseSharedStrings(stringsXml, stringsRel!.target) : [];
+  const strings = stringsXml ? parseSharedStrings(stringsXml, stringsRel!.target).map(ownText) : [];
   const stylesRel = rels.find((r) => r.kind === "styles" && !r.external);
   const stylesXml = stylesRel ? partXml(pkg, stylesRel.target) : undefined;
   const styles = stylesXml ? parseStylesPart(stylesXml, stylesRel!.target) : NO_STYLES;
 
-  const sheets: SheetSnapshot[] = [];
   const tables: TableRef[] = [];
   for (const entry of workbook.sheets) {
     const base = { name: entry.name, visible: entry.state === "visible", state: entry.state };
@@ -136,16 +161,18 @@ function readPackage(bytes: Uint8Array, options: ReadXlsxOptions, formulas: Map<
     if (!rel || rel.external) throw new XlsxError("broken", pkg.workbookPart, `sheet '${entry.name}' has no part`);
     if (rel.kind !== "worksheet") {
       // A chart sheet, dialog sheet or macro sheet: a sheet by name, without cells the check reads.
-      sheets.push({ ...base, origin: { row: 1, column: 0 }, values: [] });
+      onSheet({ ...base, origin: { row: 1, column: 0 }, values: [] });
       continue;
     }
-    const xml = withSheet(entry.name, () => partXml(pkg, rel.target));
-    if (xml === undefined) throw Object.assign(new XlsxError("broken", rel.target, "missing part"), { sheet: entry.name });
-    const part = withSheet(entry.name, () => parseWorksheetPart(xml, rel.target, strings, styles, workbook.date1904, formulas !== null));
+    const part = withSheet(entry.name, () => {
+      const xml = partXml(pkg, rel.target);
+      if (xml === undefined) throw Object.assign(new XlsxError("broken", rel.target, "missing part"), { sheet: entry.name });
+      return parseWorksheetPart(xml, rel.target, strings, styles, workbook.date1904, formulas !== null);
+    });
     if (formulas && part.formulaCells.length > 0) formulas.set(entry.name, new Set(part.formulaCells));
     const sheet: SheetSnapshot = { ...base, ...usedRange(part), merged: part.merged };
     if (part.formulasWithoutValue.length > 0) sheet.formulasWithoutValue = part.formulasWithoutValue;
-    sheets.push(sheet);
+    onSheet(sheet);
     if (part.tableIds.length === 0) continue;
     const sheetRels = new Map(relationshipsOf(pkg, rel.target).map((r) => [r.id, r]));
     for (const id of part.tableIds) {
@@ -157,7 +184,6 @@ function readPackage(bytes: Uint8Array, options: ReadXlsxOptions, formulas: Map<
     }
   }
   return {
-    sheets,
     tables,
     package: { dateSystem: workbook.date1904 ? 1904 : 1900, conformance: workbook.strict ? "strict" : "transitional", parts: inventory(pkg) },
   };

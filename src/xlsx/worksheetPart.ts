@@ -83,6 +83,19 @@ export function parseWorksheetPart(xml: string, part: string, strings: readonly 
   let capture: "v" | "f" | "t" | null = null;
   let inInline = false;
   let phonetic = 0;
+  // Number formats are gathered per row and equal rows share one frozen line: most rows of a table show the same
+  // formats (a date column or two), and a sparse line of its own per row cost a 100 000-row sheet some 30 MB.
+  const sharedFormats = new Map<string, string[]>();
+  let formatRow = -1;
+  let formatLine: string[] = [];
+  let formatKey = "";
+  const flushFormats = () => {
+    if (formatRow < 0) return;
+    let line = sharedFormats.get(formatKey);
+    if (!line) sharedFormats.set(formatKey, (line = Object.freeze(formatLine) as string[]));
+    out.formats[formatRow] = line;
+    formatRow = -1;
+  };
   const broken = (detail: string): never => {
     throw new XlsxError("broken", part, detail);
   };
@@ -129,7 +142,16 @@ export function parseWorksheetPart(xml: string, part: string, strings: readonly 
     const line = (out.rows[c.row] ??= []);
     line[c.column] = value;
     const format = styles.formats[c.style];
-    if (format !== undefined && format !== "General") (out.formats[c.row] ??= [])[c.column] = format;
+    if (format !== undefined && format !== "General") {
+      if (c.row !== formatRow) {
+        flushFormats();
+        formatRow = c.row;
+        formatLine = [];
+        formatKey = "";
+      }
+      formatLine[c.column] = format;
+      formatKey += `${c.column}\u0000${format}\u0000`;
+    }
   }
 
   scanXml(
@@ -201,5 +223,6 @@ export function parseWorksheetPart(xml: string, part: string, strings: readonly 
     },
     part,
   );
+  flushFormats();
   return out;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cellAt } from "../../src/core/locate/sheetGrid";
 import { XlsxError } from "../../src/xlsx/errors";
-import { readXlsx } from "../../src/xlsx/readXlsx";
+import { readXlsx, readXlsxSheets } from "../../src/xlsx/readXlsx";
+import type { SheetSnapshot } from "../../src/core/snapshot";
 import { buildZip } from "../../src/xlsx/zipWriter";
 import { buildXlsx, deflateRaw, inflateRaw, type WorkbookSpec } from "./buildXlsx";
 
@@ -93,6 +94,36 @@ describe("readXlsx: cells", () => {
     expect(snapshot.sheets[0].numberFormats?.[0][1]).toBe("0.00%");
     expect(0 in snapshot.sheets[0].numberFormats![0]).toBe(false);
     expect(snapshot.tables).toEqual([{ name: "tblX", sheet: "Zichtbaar", address: "A1:B5", headerRowCount: 1, totalsRowCount: 1, columns: ["a", "b"] }]);
+  });
+
+  it("shares one frozen line of number formats between rows that show the same formats, and keeps them apart otherwise", () => {
+    const rows = [["a", { date: 45823 }, { percent: 0.1 }], ["b", { date: 45824 }, { percent: 0.2 }], ["c", 3, { percent: 0.3 }], ["d", { date: 45825 }, { percent: 0.4 }]];
+    const sheet = read({ sheets: [{ name: "Blad1", rows }] }).sheets[0];
+    const formats = sheet.numberFormats!;
+    expect(formats[0]).toBe(formats[1]);
+    expect(formats[0]).toBe(formats[3]);
+    expect(formats[2]).not.toBe(formats[0]);
+    expect(formats[2][2]).toBe("0.00%");
+    expect(1 in formats[2]).toBe(false);
+    expect(Object.isFrozen(formats[0])).toBe(true);
+    // Shifted to the used range (origin past column A), lines stay shared.
+    const shifted = read({ sheets: [{ name: "Blad1", rows: rows.map((r) => [undefined, ...r]) }] }).sheets[0];
+    expect(shifted.origin.column).toBe(1);
+    expect(shifted.numberFormats![0]).toBe(shifted.numberFormats![1]);
+    expect(shifted.numberFormats![0][1]).toBe(formats[0][1]);
+  });
+
+  it("reads one sheet at a time when asked (readXlsxSheets), the same sheets and the rest of the snapshot as readXlsx", () => {
+    const bytes = buildXlsx({
+      sheets: [
+        { name: "Een", rows: [["a", 1]], tables: [{ name: "tblEen", ref: "A1:B1", columns: ["a", "1"] }] },
+        { name: "Twee", rows: [["b", { date: 45823 }]], state: "hidden" },
+      ],
+    });
+    const whole = readXlsx(bytes, { inflateRaw });
+    const sheets: SheetSnapshot[] = [];
+    const rest = readXlsxSheets(bytes, { inflateRaw }, (sheet) => sheets.push(sheet));
+    expect({ sheets, ...rest }).toEqual(whole);
   });
 
   it("reads a Strict Open XML workbook", () => {

@@ -1,4 +1,4 @@
-import type { ParsedRow } from "../model/parsedTable";
+import { parsedValue, type ParsedRow, type ParsedTable } from "../model/parsedTable";
 import type { Settings } from "../model/settings";
 import { addDays, type IsoDate } from "../parse/isoDate";
 import { periodEndDate, type Period } from "../parse/period";
@@ -22,15 +22,56 @@ export function activityDueDate(row: ParsedRow): IsoDate | null {
 }
 
 function readDueDate(row: ParsedRow): IsoDate | null {
-  const deadline = row.value<IsoDate>("due");
-  if (deadline) return deadline;
-  const period = row.value<Period>("schedule");
-  return period ? periodEndDate(period) : null;
+  return dueDateOf(row.value<IsoDate>("due"), () => row.value<Period>("schedule"));
 }
+
+function dueDateOf(deadline: IsoDate | null, period: () => Period | null): IsoDate | null {
+  if (deadline) return deadline;
+  const planned = period();
+  return planned ? periodEndDate(planned) : null;
+}
+
+const CLOSED = new Set<Status>(CLOSED_STATUSES);
 
 /** Gereed or Vervallen: such an activity is never overdue or stale. */
 export function isClosed(status: Status | null): boolean {
-  return status !== null && CLOSED_STATUSES.includes(status);
+  return status !== null && CLOSED.has(status);
+}
+
+export interface ActivityTimings {
+  statuses: readonly (Status | null)[];
+  dueDates: readonly (IsoDate | null)[];
+  updated: readonly (IsoDate | null)[];
+}
+
+const TIMINGS = new WeakMap<ParsedTable, ActivityTimings>();
+
+/**
+ * The timing facts of every row of an activities table, by row index (`row.index`): what `activityStatus`,
+ * `activityDueDate` and the Laatst bijgewerkt date give per row, read column by column once per table for the
+ * rules and counts that ask them of every row.
+ */
+export function activityTimings(table: ParsedTable): ActivityTimings {
+  let timings = TIMINGS.get(table);
+  if (timings) return timings;
+  const deadlines = table.parsedOf<IsoDate>("due");
+  const periods = table.parsedOf<Period>("schedule");
+  const updated = table.parsedOf<IsoDate>("updated");
+  const dueDates = new Array<IsoDate | null>(table.rows.length);
+  const updatedDates = new Array<IsoDate | null>(table.rows.length);
+  for (let index = 0; index < table.rows.length; index++) {
+    dueDates[index] = dueDateOf(parsedValue(deadlines[index]), () => parsedValue(periods[index]));
+    updatedDates[index] = parsedValue(updated[index]);
+  }
+  timings = { statuses: table.derivedOf(readStatus), dueDates, updated: updatedDates };
+  TIMINGS.set(table, timings);
+  return timings;
+}
+
+/** `isOutdated` for a Laatst bijgewerkt date already read. */
+export function updatedBefore(updated: IsoDate | null, settings: Settings, referenceDate: IsoDate): boolean {
+  const limit = staleLimit(referenceDate, settings.staleDays);
+  return updated !== null && limit !== null && updated < limit;
 }
 
 /** Planning ended before the reference date while the activity is not Gereed or Vervallen. */
@@ -51,9 +92,7 @@ export function isPastDue(row: ParsedRow, referenceDate: IsoDate): boolean {
 
 /** Last updated before the Signaleringstermijn, whatever its status. */
 export function isOutdated(row: ParsedRow, settings: Settings, referenceDate: IsoDate): boolean {
-  const updated = row.value<IsoDate>("updated");
-  const limit = staleLimit(referenceDate, settings.staleDays);
-  return updated !== null && limit !== null && updated < limit;
+  return updatedBefore(row.value<IsoDate>("updated"), settings, referenceDate);
 }
 
 let lastLimit = { referenceDate: "", staleDays: NaN, limit: null as IsoDate | null };

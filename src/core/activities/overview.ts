@@ -2,7 +2,7 @@ import type { ParsedTable } from "../model/parsedTable";
 import type { Settings } from "../model/settings";
 import type { IsoDate } from "../parse/isoDate";
 import { STATUSES } from "../schema/lists";
-import { activityStatus, isClosed, isOutdated, isPastDue } from "./activityTiming";
+import { activityTimings, isClosed, updatedBefore } from "./activityTiming";
 
 export interface ActivityOverview {
   total: number;
@@ -18,15 +18,17 @@ export function activityOverview(table: ParsedTable | undefined, settings: Setti
   let overdue = 0;
   let stale = 0;
   const rows = table?.filledRows ?? [];
+  const timings = table ? activityTimings(table) : null;
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    const status = activityStatus(row);
+    const index = rows[r].index;
+    const status = timings!.statuses[index];
     if (status) byStatus[status]++;
     else unknown++;
     // The status read once for all three counts.
     if (isClosed(status)) continue;
-    if (isPastDue(row, referenceDate)) overdue++;
-    if (isOutdated(row, settings, referenceDate)) stale++;
+    const due = timings!.dueDates[index];
+    if (due !== null && due < referenceDate) overdue++;
+    if (updatedBefore(timings!.updated[index], settings, referenceDate)) stale++;
   }
   if (unknown > 0) byStatus.Onbekend = unknown;
   return { total: rows.length, byStatus, overdue, stale };

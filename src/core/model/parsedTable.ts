@@ -102,13 +102,15 @@ export class ParsedRow {
   }
 }
 
+const NOT_DERIVED = Symbol("not derived");
+
 /** A located contract table with its rows ready for rules and arithmetic. */
 export class ParsedTable {
   readonly rows: ParsedRow[];
   /** Rows with at least one filled cell; blank rows are skipped, never reported as missing data. */
   readonly filledRows: ParsedRow[];
   private readonly slots = new Map<string, ColumnSlot>();
-  /** Derived facts by deriving function, then row index (a hole means not derived yet). */
+  /** Derived facts by deriving function, then row index (`NOT_DERIVED` until derived). */
   private readonly derivedColumns = new Map<(row: ParsedRow) => unknown, unknown[]>();
 
   constructor(readonly located: LocatedTable) {
@@ -154,13 +156,30 @@ export class ParsedTable {
 
   /** A derived fact of a row (see {@link ParsedRow.derived}), derived once. */
   derivedAt<T>(derive: (row: ParsedRow) => T, index: number): T {
+    const column = this.derivedColumn(derive);
+    let value = column[index];
+    if (value === NOT_DERIVED) column[index] = value = derive(this.rows[index]);
+    return value as T;
+  }
+
+  /**
+   * A derived fact of every row, by row index (`row.index`): for rules that ask it of every row, one lookup
+   * instead of one per row. The same facts `derivedAt` gives, derived once.
+   */
+  derivedOf<T>(derive: (row: ParsedRow) => T): readonly T[] {
+    const column = this.derivedColumn(derive);
+    for (let index = 0; index < column.length; index++) if (column[index] === NOT_DERIVED) column[index] = derive(this.rows[index]);
+    return column as T[];
+  }
+
+  private derivedColumn(derive: (row: ParsedRow) => unknown): unknown[] {
     let column = this.derivedColumns.get(derive);
     if (!column) {
-      column = new Array(this.rows.length);
+      // Filled, not holey: a fact may be null or undefined, and a marker tells "not derived yet" apart.
+      column = new Array<unknown>(this.rows.length).fill(NOT_DERIVED);
       this.derivedColumns.set(derive, column);
     }
-    if (!(index in column)) column[index] = derive(this.rows[index]);
-    return column[index] as T;
+    return column;
   }
 
   get spec(): TableSpec {

@@ -1,5 +1,5 @@
 import { localizedDate } from "../format/formatDate";
-import { activityDueDate, isOverdue } from "../activities/activityTiming";
+import { activityTimings, isClosed } from "../activities/activityTiming";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -32,10 +32,12 @@ export const rule: Rule = {
     const table = model.tables.activities;
     if (!table) return;
     const rows = table.filledRows;
+    // Overdue: not closed, and its due date before the reference date (`isOverdue`), read as columns.
+    const { statuses, dueDates } = activityTimings(table);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
-      if (!isOverdue(row, context.referenceDate)) continue;
-      const due = activityDueDate(row) ?? "";
+      const due = dueDates[row.index];
+      if (due === null || !(due < context.referenceDate) || isClosed(statuses[row.index])) continue;
       context.report({ messageId: "overdue", data: { due: localizedDate(due), status: row.text("status") || { nl: "leeg", en: "empty" } }, at: cellTarget(table, row, "status") });
     }
   },

@@ -1,6 +1,6 @@
 import { localizedDate } from "../format/formatDate";
-import { isStale } from "../activities/activityTiming";
-import { daysBetween, type IsoDate } from "../parse/isoDate";
+import { activityTimings, isClosed, updatedBefore } from "../activities/activityTiming";
+import { daysBetween } from "../parse/isoDate";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -33,10 +33,12 @@ export const rule: Rule = {
     const table = model.tables.activities;
     if (!table?.has("updated")) return;
     const rows = table.filledRows;
+    // Stale: not closed, and last updated before the Signaleringstermijn (`isStale`), read as columns.
+    const timings = activityTimings(table);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
-      if (!isStale(row, model.settings, context.referenceDate)) continue;
-      const updated = row.value<IsoDate>("updated") ?? "";
+      const updated = timings.updated[row.index];
+      if (updated === null || !updatedBefore(updated, model.settings, context.referenceDate) || isClosed(timings.statuses[row.index])) continue;
       context.report({
         messageId: "stale",
         data: { updated: localizedDate(updated), days: daysBetween(updated, context.referenceDate), limit: model.settings.staleDays },
