@@ -13,6 +13,7 @@ import { checkOutput, readInputFile, writeOutputFile } from "./fileAccess";
 import type { CliIo } from "./io";
 import type { BundelArgs } from "./parseArgs";
 import { nodeInflateRaw, readWorkbookFile } from "./readWorkbook";
+import { releaserFor } from "./releaseMemory";
 import { xlsxProblemMessage } from "./xlsxMessages";
 
 /** Conflicts printed one by one; the rest are on the Bundeling sheet. */
@@ -79,7 +80,8 @@ function textReport(result: BundleResult, output: string, sheetName: string, che
 async function bundleFiles(args: BundelArgs, overview: ReturnType<typeof readOverview>, today: string) {
   const returns: ReturnInput[] = [];
   for (const r of args.returns) {
-    const { snapshot } = await readWorkbookFile(r.file);
+    const { snapshot, bytes } = await readWorkbookFile(r.file);
+    releaserFor(bytes.length)();
     returns.push(r.party ? { file: r.file, snapshot, party: r.party } : { file: r.file, snapshot });
   }
   return bundleReturns({
@@ -102,6 +104,9 @@ export async function bundelCommand(args: BundelArgs, io: CliIo): Promise<number
   refuseSameFile(inputs);
   checkOutput(args.output, inputs, args.overwrite);
   const overview = readOverview(args.file);
+  // Between the steps, what a step let go is collected at once (a large round otherwise passes 350 MB).
+  const release = releaserFor(overview.bytes.length);
+  release();
   if (overview.snapshot.sheets.every((s) => s.values.length === 0)) throw new CliError(`De werkmap '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
   const today = io.today();
   const outcome = await bundleFiles(args, overview, today);
@@ -111,9 +116,11 @@ export async function bundelCommand(args: BundelArgs, io: CliIo): Promise<number
     if (args.json) io.stdout(JSON.stringify({ overview: args.file, output: null, problems: outcome.problems.map((p) => ({ ...p, message: bundleProblemMessage(p, args.lang) })) }, null, 2) + "\n");
     return 2;
   }
+  release();
   const bundled = applyBundle(overview.snapshot, outcome.writes, outcome.appends);
   // Only the counts are kept: the findings of a large workbook are let go before the copy is made.
   const counts = checkWorkbook(bundled, { today, referenceDate: args.referenceDate, lang: args.lang }).counts;
+  release();
   const sheet = bundelingSheet(outcome, counts, overview.snapshot.sheets.map((s) => s.name));
   const bytes = bundledCopy({
     file: args.file,
@@ -122,6 +129,7 @@ export async function bundelCommand(args: BundelArgs, io: CliIo): Promise<number
     writes: outcome.writes,
     appends: outcome.appends,
     sheet,
+    release,
   });
   // Checked again just before writing: the file system may have changed while bundling.
   checkOutput(args.output, inputs, args.overwrite);

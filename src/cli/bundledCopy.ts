@@ -1,4 +1,3 @@
-import { deflateRawSync } from "node:zlib";
 import { cellAddress } from "../core/address";
 import type { CellWrite, TableAppend } from "../core/merge/types";
 import { isoToExcelSerial } from "../core/parse/isoDate";
@@ -6,10 +5,10 @@ import type { PlanStyle, PlanValue, SheetPlan } from "../core/returns/sheetPlan"
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { openPatcher, PatchError, type CellPatch, type NewWorksheet, type PatchValue, type XlsxPatcher } from "../xlsx/patcher";
 import { CliError } from "./cliError";
+import { nodeDeflatePiece, nodeDeflateRaw } from "./nodeDeflate";
 import { copyLossesBySheet } from "./copyLosses";
 import { nodeInflateRaw, sheetsOfBytes } from "./readWorkbook";
 
-const nodeDeflateRaw = (data: Uint8Array) => new Uint8Array(deflateRawSync(data));
 
 /** What the patcher writes for a typed value: text as text, a date as a (1900-system) serial it converts. */
 export function patchValue(value: PlanValue | null): PatchValue {
@@ -85,13 +84,15 @@ export interface BundledCopyInput {
   writes: readonly CellWrite[];
   appends: readonly TableAppend[];
   sheet: SheetPlan;
+  /** Collects what the patcher let go before the copy is read back (`releaserFor`); nothing by default. */
+  release?: () => void;
 }
 
 /** The patched package's bytes; the patcher, with the parts it rewrote, is let go when this returns. */
 function patchedBytes(input: BundledCopyInput): Uint8Array {
   let patcher: XlsxPatcher;
   try {
-    patcher = openPatcher(input.bytes, { inflateRaw: nodeInflateRaw, deflateRaw: nodeDeflateRaw });
+    patcher = openPatcher(input.bytes, { inflateRaw: nodeInflateRaw, deflateRaw: nodeDeflateRaw, deflatePiece: nodeDeflatePiece });
   } catch (error) {
     if (error instanceof PatchError) throw patchRefusal(error, input.file);
     throw error;
@@ -104,7 +105,11 @@ function patchedBytes(input: BundledCopyInput): Uint8Array {
   }
   let current: TableAppend | undefined;
   try {
-    for (const [sheet, cells] of bySheet) patcher.setCells(sheet, cells);
+    for (const [sheet, cells] of bySheet) {
+      patcher.setCells(sheet, cells);
+      // Each rewritten sheet leaves its scan behind (a 100 000-row sheet's worth): collected before the next step.
+      input.release?.();
+    }
     for (const append of input.appends) {
       current = append;
       appendRows(patcher, append);
@@ -115,6 +120,8 @@ function patchedBytes(input: BundledCopyInput): Uint8Array {
     if (error instanceof PatchError) throw patchRefusal(error, input.file, current);
     throw error;
   }
+  // The edits' garbage (a 100 000-row sheet scanned and rewritten) is collected before the package is encoded.
+  input.release?.();
   return patcher.toBytes();
 }
 
@@ -126,7 +133,14 @@ function patchedBytes(input: BundledCopyInput): Uint8Array {
  */
 export function bundledCopy(input: BundledCopyInput): Uint8Array {
   const bytes = patchedBytes(input);
-  const losses = copyLossesBySheet(input.expected, (onSheet) => sheetsOfBytes(bytes, input.file, onSheet));
+  input.release?.();
+  const release = input.release ?? (() => undefined);
+  const losses = copyLossesBySheet(input.expected, (onSheet) =>
+    sheetsOfBytes(bytes, input.file, (sheet) => {
+      onSheet(sheet);
+      release();
+    }),
+  );
   if (losses.length > 0) {
     const list = (k: "nl" | "en") => losses.map((l) => l[k]).join(", ");
     throw new CliError(

@@ -17,3 +17,11 @@ export function releaseMemory(): void {
   }
   collect();
 }
+
+/** A compressed workbook of this size holds about 20 000 activity rows; below it a command never nears its budget. */
+export const LARGE_FILE = 1_000_000;
+
+/** `releaseMemory` when any input is a large workbook (`LARGE_FILE` bytes or more), else nothing. */
+export function releaserFor(...sizes: number[]): () => void {
+  return sizes.some((size) => size >= LARGE_FILE) ? releaseMemory : () => undefined;
+}

@@ -13,7 +13,7 @@ import { checkOutput, writeOutputFile } from "./fileAccess";
 import type { CliIo } from "./io";
 import type { SummaryArgs } from "./parseArgs";
 import { readWorkbookFile } from "./readWorkbook";
-import { releaseMemory } from "./releaseMemory";
+import { releaserFor } from "./releaseMemory";
 import { GENERATOR, sinceFile } from "./stateSides";
 import { summaryInCopy, summaryWorkbook } from "./summaryWorkbook";
 
@@ -26,9 +26,6 @@ const NO_EARLIER: Record<"nl" | "en", string> = {
   nl: "Er was geen eerdere stand om mee te vergelijken; geef de vorige samenvatting op met --vorige <bestand.xlsx>.",
   en: "There was no earlier state to compare with; name the previous summary with --vorige <file.xlsx>.",
 };
-
-/** A compressed workbook of this size holds about 20 000 activity rows. */
-const LARGE_FILE = 1_000_000;
 
 /**
  * The state the summary shows, as the rows to record, and what changed since the previous meeting. The state
@@ -52,7 +49,7 @@ async function buildSheets(args: SummaryArgs, io: CliIo) {
   const { snapshot, bytes } = await readWorkbookFile(args.file);
   // Between the steps, what a step let go is collected at once: a large workbook otherwise takes the process
   // past its memory budget (350 MB at 100 000 activity rows); a small one never comes near it.
-  const release = bytes.length >= LARGE_FILE ? releaseMemory : () => undefined;
+  const release = releaserFor(bytes.length);
   release();
   if (snapshot.sheets.every((s) => s.values.length === 0)) {
     throw new CliError(`De werkmap '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);

@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import { constants, deflateRawSync } from "node:zlib";
 import { parseRangeAddress } from "../core/address";
 import type { StateSheetWrite } from "../core/state/stateSheet";
 import type { SummarySheet } from "../core/summary/summarySheet";
@@ -13,12 +12,10 @@ import { activateSheet, writeSummarySheet } from "./writeSummary";
 import { uniqueSheetName } from "../core/summary/uniqueSheetName";
 import { StyleTable } from "../xlsx/newStyles";
 import { writeNewWorkbook } from "../xlsx/newWorkbook";
-import type { DeflatePiece } from "../xlsx/partWriter";
+import { nodeDeflatePiece } from "./nodeDeflate";
 import type { NewSheet } from "../xlsx/sheetXml";
 import { stateNewSheet, summaryNewSheet } from "./summaryXlsx";
 
-/** zlib's raw deflate a piece at a time: every piece but the last ends in a sync flush, so the pieces join into one stream. */
-export const nodeDeflatePiece: DeflatePiece = (data, last) => deflateRawSync(data, last ? {} : { finishFlush: constants.Z_SYNC_FLUSH });
 
 /** The file library, loaded only by the commands that write a workbook (its `require` alone costs most of a check). */
 async function loadExcelJS(): Promise<typeof ExcelJS> {

@@ -1,8 +1,10 @@
 import { compareStates } from "../core/compare/compareStates";
+import type { CompareInput } from "../core/compare/types";
 import { formatComparisonText } from "../core/compare/formatComparisonText";
 import type { Lang } from "../core/rules/types";
 import type { CliIo } from "./io";
 import { readWorkbookFile } from "./readWorkbook";
+import { releaserFor } from "./releaseMemory";
 import { currentState, holdsOverview, recordedSide, workbookSide } from "./stateSides";
 import { CliError } from "./cliError";
 
@@ -17,6 +19,15 @@ export interface VerschilArgs {
 }
 
 /**
+ * One side of the comparison; only its state is kept. For a large workbook the caller collects what the read and the
+ * check let go (`release`) before the next file is read, so the two workbooks are never in memory at once.
+ */
+async function sideOf(file: string, io: CliIo, lang: Lang): Promise<{ side: CompareInput; release: () => void }> {
+  const { snapshot, bytes } = await readWorkbookFile(file);
+  return { side: workbookSide(file, snapshot, io, lang), release: releaserFor(bytes.length) };
+}
+
+/**
  * `beleidsmonitor verschil <vorige.xlsx> <huidige.xlsx>`: what changed between two states of the overview, in the
  * meeting's terms (text, or the comparison's JSON with `--json`). Given one file, its contents now against the state
  * recorded with its latest summary. Reads with the project's own .xlsx reader only. Exit code 0 once compared;
@@ -27,7 +38,8 @@ export async function verschilCommand(args: VerschilArgs, io: CliIo): Promise<nu
   let comparison;
   if (args.files.length === 1) {
     const [file] = args.files;
-    const { snapshot } = await readWorkbookFile(file);
+    const { snapshot, bytes } = await readWorkbookFile(file);
+    releaserFor(bytes.length)();
     const earlier = recordedSide(file, snapshot);
     const { state, model } = currentState(snapshot, io, args.lang);
     if (!holdsOverview(model)) {
@@ -40,7 +52,11 @@ export async function verschilCommand(args: VerschilArgs, io: CliIo): Promise<nu
   } else {
     // One workbook at a time: only the first one's state is kept while the second is read.
     const sides = [];
-    for (const file of args.files) sides.push(workbookSide(file, (await readWorkbookFile(file)).snapshot, io, args.lang));
+    for (const file of args.files) {
+      const { side, release } = await sideOf(file, io, args.lang);
+      sides.push(side);
+      release();
+    }
     comparison = compareStates(sides[0], sides[1], options);
   }
   io.stdout(args.json ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparisonText(comparison, args.lang));

@@ -9,9 +9,10 @@ import { MINIMAL_STYLES, StylesEdit } from "./stylesEdit";
 import { parseTablePart } from "./tablePart";
 import { parseWorkbookPart, type WorkbookPart } from "./workbookPart";
 import { DAYS_1904_TO_1900 } from "./worksheetPart";
-import { scanXml } from "./xml";
+import { partText, scanXml } from "./xml";
 import { findEntry, type ZipEntry } from "./zip";
-import { writeZip, type DeflateRaw, type ZipOutputEntry } from "./zipWriter";
+import { deflatedText, type DeflatePiece } from "./partWriter";
+import { deflatePart, writeZip, type DeflatedData, type DeflateRaw, type ZipOutputEntry } from "./zipWriter";
 
 export { PatchError, type PatchValue } from "./cellXml";
 
@@ -52,8 +53,18 @@ export interface CellPatch {
   numberFormat?: string;
 }
 
+type ChangedPart = { name: string; text: string } | { name: string; deflated: DeflatedData };
+
+/** Characters from which a rewritten part is kept deflated rather than as text (when `deflatePiece` is given). */
+const LARGE_PART = 1_000_000;
+
 export interface PatchOptions extends ReadXlsxOptions {
   deflateRaw: DeflateRaw;
+  /**
+   * Deflates a part a piece at a time (see `PartWriter`): a rewritten 100 000-row sheet is then never held as one
+   * array of bytes beside its text. Without it each part is encoded whole and deflated with `deflateRaw`.
+   */
+  deflatePiece?: DeflatePiece;
 }
 
 /**
@@ -63,17 +74,19 @@ export interface PatchOptions extends ReadXlsxOptions {
  * custom XML, web extensions and metadata.xml survive untouched.
  */
 export function openPatcher(bytes: Uint8Array, options: PatchOptions): XlsxPatcher {
-  return new XlsxPatcher(openXlsx(bytes, options), options.deflateRaw);
+  return new XlsxPatcher(openXlsx(bytes, options), options.deflateRaw, options.deflatePiece);
 }
 
 export class XlsxPatcher {
-  private readonly changed = new Map<string, { name: string; text: string }>();
+  /** Rewritten parts: as text, or (a large part, with `deflatePiece`) already deflated until it is read again. */
+  private readonly changed = new Map<string, ChangedPart>();
   private readonly workbook: WorkbookPart;
   private styles: StylesEdit | null = null;
 
   constructor(
     private readonly pkg: XlsxPackage,
     private readonly deflateRaw: DeflateRaw,
+    private readonly deflatePiece?: DeflatePiece,
   ) {
     this.workbook = parseWorkbookPart(this.read(pkg.workbookPart)!, pkg.workbookPart);
     if (this.workbook.strict) throw new PatchError("unsupported", "Strict Open XML workbooks are read, not patched");
@@ -269,15 +282,22 @@ export class XlsxPatcher {
     this.addRelationship(this.pkg.workbookPart, `${REL}/customXml`, item);
   }
 
-  /** The new package: changed and added parts written anew, every other entry copied byte for byte. */
+  /**
+   * The new package: changed and added parts written anew, every other entry copied byte for byte. Each changed
+   * part is encoded and deflated on its own, so a large sheet's bytes are let go before the next part's are made.
+   */
   toBytes(): Uint8Array {
     if (this.styles?.changed) this.write(this.stylesPart(), this.styles.text);
     const encoder = new TextEncoder();
+    const deflated = (name: string, part: ChangedPart): ZipOutputEntry => ({
+      name,
+      deflated: "deflated" in part ? part.deflated : this.deflatePiece ? deflatedText(part.text, this.deflatePiece) : deflatePart(encoder.encode(part.text), this.deflateRaw),
+    });
     const entries: ZipOutputEntry[] = this.pkg.zip.entries.map((entry: ZipEntry) => {
       const edit = this.changed.get(entry.name.toLowerCase());
-      return edit ? { name: entry.name, data: encoder.encode(edit.text) } : { copy: entry };
+      return edit ? deflated(entry.name, edit) : { copy: entry };
     });
-    for (const [key, part] of this.changed) if (!this.pkg.zip.byName.has(key)) entries.push({ name: part.name, data: encoder.encode(part.text) });
+    for (const [key, part] of this.changed) if (!this.pkg.zip.byName.has(key)) entries.push(deflated(part.name, part));
     return writeZip(this.pkg.zip, entries, this.deflateRaw);
   }
 
@@ -304,12 +324,19 @@ export class XlsxPatcher {
   }
 
   private read(part: string): string | undefined {
-    return this.changed.get(part.toLowerCase())?.text ?? partXml(this.pkg, part);
+    const edit = this.changed.get(part.toLowerCase());
+    if (!edit) return partXml(this.pkg, part);
+    if ("text" in edit) return edit.text;
+    const { compressed, size, stored } = edit.deflated;
+    return partText(stored ? compressed : this.pkg.inflateRaw(compressed, size));
   }
 
   private write(part: string, text: string): void {
     const existing = findEntry(this.pkg.zip, part);
-    this.changed.set(part.toLowerCase(), { name: existing?.name ?? part, text });
+    const name = existing?.name ?? part;
+    // A large part (a rewritten 100 000-row sheet) is kept deflated: its text is let go at once.
+    if (this.deflatePiece && text.length >= LARGE_PART) this.changed.set(part.toLowerCase(), { name, deflated: deflatedText(text, this.deflatePiece) });
+    else this.changed.set(part.toLowerCase(), { name, text });
   }
 
   private exists(part: string): boolean {

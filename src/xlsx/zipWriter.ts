@@ -10,6 +10,8 @@ export interface DeflatedData {
   compressed: Uint8Array;
   crc: number;
   size: number;
+  /** The content as it is (method 0): deflating a small part can make it larger. */
+  stored?: boolean;
 }
 
 /** An entry of the new archive: copied byte for byte from the original, new content, or new content already deflated. */
@@ -56,10 +58,11 @@ function localRecordEnd(zip: ZipArchive, entry: ZipEntry): number {
   return end;
 }
 
-function compress(content: Uint8Array, deflateRaw: DeflateRaw): { stored: boolean; data: Uint8Array; crc: number; size: number } {
+/** A part's content ready for the archive: deflated, or stored as it is when deflating would not make it smaller. */
+export function deflatePart(content: Uint8Array, deflateRaw: DeflateRaw): DeflatedData {
   const compressed = deflateRaw(content);
   const stored = compressed.length >= content.length;
-  return { stored, data: stored ? content : compressed, crc: crc32(content), size: content.length };
+  return { stored, compressed: stored ? content : compressed, crc: crc32(content), size: content.length };
 }
 
 /**
@@ -80,7 +83,7 @@ export function writeZip(original: ZipArchive, entries: readonly ZipOutputEntry[
       continue;
     }
     const name = encoder.encode(entry.name);
-    const { stored, data, crc, size } = "deflated" in entry ? { stored: false, data: entry.deflated.compressed, crc: entry.deflated.crc, size: entry.deflated.size } : compress(entry.data, deflateRaw);
+    const { stored = false, compressed: data, crc, size } = "deflated" in entry ? entry.deflated : deflatePart(entry.data, deflateRaw);
     const flags = /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0;
     const local = header(30);
     local.view.setUint32(0, 0x04034b50, true);

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { inflateRawSync } from "node:zlib";
-import { summaryWorkbook, summaryWorkbookViaExcelJS, nodeDeflatePiece } from "../../src/cli/summaryWorkbook";
+import { nodeDeflatePiece } from "../../src/cli/nodeDeflate";
+import { summaryWorkbook, summaryWorkbookViaExcelJS } from "../../src/cli/summaryWorkbook";
 import { nodeInflateRaw, snapshotOfBytes } from "../../src/cli/readWorkbook";
 import { openZip, readEntry } from "../../src/xlsx/zip";
 import { sinceLastMeeting } from "../../src/core/compare/sinceLastMeeting";
