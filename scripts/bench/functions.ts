@@ -136,7 +136,7 @@ const CASES: { name: string; run: (n: number) => number }[] = [
 ];
 
 /** Rounds of `CALLS` calls per function; the reported time is their median (GC pauses and JIT tiering hit single rounds). */
-export const ROUNDS = 5;
+export const ROUNDS = 11;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -149,7 +149,11 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
-/** Milliseconds for `CALLS` calls of each function (median of `ROUNDS`), after a warm-up of every function. */
+/**
+ * Milliseconds for `CALLS` calls of each function (median of `ROUNDS`), after a warm-up of every function. Wall
+ * time of the calling thread, not the process's CPU: V8 compiles and collects on threads of its own, and their
+ * CPU, counted in a 10 ms loop, made one function's figure jump between 2 and 30 ms from run to run.
+ */
 export async function benchFunctions(): Promise<{ name: string; calls: number; ms: number }[]> {
   const results: { name: string; calls: number; ms: number }[] = [];
   let none = 0;
@@ -158,10 +162,9 @@ export async function benchFunctions(): Promise<{ name: string; calls: number; m
     collectGarbage();
     const rounds: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const start = process.cpuUsage();
+      const start = performance.now();
       none += run(CALLS);
-      const used = process.cpuUsage(start);
-      rounds.push((used.user + used.system) / 1000);
+      rounds.push(performance.now() - start);
     }
     results.push({ name, calls: CALLS, ms: median(rounds) });
   }

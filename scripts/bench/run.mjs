@@ -172,7 +172,7 @@ budget(`syncs per Controle sheet (most at any size)`, Math.max(...host.map((r) =
 // 4. Custom functions.
 const functionsOut = execFileSync(TS_NODE[0], [...TS_NODE.slice(1), "-e", "require('./scripts/bench/functions').benchFunctions().then(r => console.log(JSON.stringify(r)))"], { encoding: "utf8" });
 const functions = JSON.parse(functionsOut.trim().split("\n").pop());
-console.log("Custom functions, 10 000 calls each (CPU ms, median of 5 rounds)");
+console.log("Custom functions, 10 000 calls each (wall ms of the calling thread, median of 11 rounds)");
 table(["function", "ms", "µs/call"], functions.map((f) => [f.name, fmt(f.ms, 1), fmt((f.ms * 1000) / f.calls, 2)]));
 const progress = functions.find((f) => f.name === "BM.VOORTGANG");
 budget("BM.VOORTGANG × 10 000", progress.ms, 20, " ms", 1);

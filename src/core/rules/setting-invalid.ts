@@ -68,13 +68,14 @@ export const rule: Rule = {
     for (const { key, row } of model.settings.unreadable) {
       context.report({ messageId: "unreadable", data: { setting: SETTING_NAMES[key], text: row.text("value") }, at: cellTarget(table, row, "value") });
     }
-    const candidates = choiceCandidates(model);
+    const problems = choiceFromSettings(model).problems;
+    const candidates = problems.length > 0 ? choiceCandidates(model) : { programmes: [], themes: [] };
     const choices: Record<ChoiceSetting, { nl: string; en: string }> = {
       summarySections: { nl: CHOOSABLE_SECTIONS.map((id) => SECTION_HEADINGS[id].nl).join("; "), en: CHOOSABLE_SECTIONS.map((id) => SECTION_HEADINGS[id].en).join("; ") },
       summaryProgrammes: { nl: candidates.programmes.join("; ") || "(geen)", en: candidates.programmes.join("; ") || "(none)" },
       summaryThemes: { nl: candidates.themes.join("; ") || "(geen)", en: candidates.themes.join("; ") || "(none)" },
     };
-    for (const problem of choiceFromSettings(model).problems) {
+    for (const problem of problems) {
       const words = CHOICE_WORDS[problem.setting];
       for (const { name, suggestion } of problem.unknown) {
         const data = { setting: SETTING_NAMES[problem.setting], name, what: words.what, all: words.all };

@@ -67,9 +67,14 @@ export interface ChoiceCandidates {
   themes: string[];
 }
 
+/** Each name once, as first written; a table repeats few names over many rows, so each text is normalised once. */
 function distinct(values: readonly string[]): string[] {
   const seen = new Map<string, string>();
-  for (const value of values) if (value && !seen.has(normalizeText(value))) seen.set(normalizeText(value), value);
+  for (const value of new Set(values)) {
+    if (!value) continue;
+    const key = normalizeText(value);
+    if (!seen.has(key)) seen.set(key, value);
+  }
   return [...seen.values()];
 }
 
@@ -109,7 +114,9 @@ export interface ChoiceProblem {
  * shown) and is a problem to report: a typo must never make a section or programme disappear unnoticed.
  */
 export function choiceFromSettings(model: WorkbookModel): { choice: SummaryChoice; problems: ChoiceProblem[] } {
-  const candidates = choiceCandidates(model);
+  // The table's programmes and themes are gathered only when a setting names some (a check reads this every time).
+  let found: ChoiceCandidates | undefined;
+  const candidates = () => (found ??= choiceCandidates(model));
   const problems: ChoiceProblem[] = [];
   const rowOf = (key: ChoiceSetting) => model.settings.rows[key];
   const read = <T>(key: ChoiceSetting, parse: (text: string) => { unknown: UnknownName[] } & T): T | null => {
@@ -121,8 +128,8 @@ export function choiceFromSettings(model: WorkbookModel): { choice: SummaryChoic
     return null;
   };
   const sections = read("summarySections", (t) => parseSections(t))?.sections ?? null;
-  const programmes = read("summaryProgrammes", (t) => parseNamed(t, candidates.programmes))?.names ?? null;
-  const themes = read("summaryThemes", (t) => parseNamed(t, candidates.themes))?.names ?? null;
+  const programmes = read("summaryProgrammes", (t) => parseNamed(t, candidates().programmes))?.names ?? null;
+  const themes = read("summaryThemes", (t) => parseNamed(t, candidates().themes))?.names ?? null;
   return { choice: { sections: sections ?? [...CHOOSABLE_SECTIONS], programmes, themes }, problems };
 }
 
