@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/readWorkbook";
 import { checkWorkbook } from "../../src/core/engine/checkWorkbook";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { checkThroughExcel } from "../../src/excel/checkThroughExcel";
 import { createOfficeGlobals, WEB_PAYLOAD_LIMIT } from "../fake-excel";
 import { partnerHost } from "./partnerHost";
@@ -11,15 +12,19 @@ const WEB = { ...CAPABILITIES, platform: "web" as const };
 const SAMPLE = join(__dirname, "../../assets/Voorbeeld-activiteitenoverzicht.xlsx");
 const REQUEST = { today: "2025-06-15", lang: "nl" as const };
 
+const findingKey = (f: { rule: string; sheet: string; cell: string | null }) => `${f.rule} ${f.sheet}!${f.cell}`;
+
+/** The same snapshot checked through Office.js (seeded into the in-memory host) and as a file. */
+async function checkBothWays(snapshot: WorkbookSnapshot) {
+  const { Excel } = createOfficeGlobals(hostFromSnapshot(snapshot), { excelApi: "1.20" });
+  return { viaExcel: await checkThroughExcel(Excel.run, CAPABILITIES, REQUEST), viaFile: checkWorkbook(snapshot, REQUEST) };
+}
+
 describe("the check through Office.js, against the in-memory host", () => {
   it("finds exactly what the CLI finds on the sample workbook", async () => {
     const { snapshot } = await readWorkbookFile(SAMPLE);
-    const host = hostFromSnapshot(snapshot);
-    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
-    const viaExcel = await checkThroughExcel(Excel.run, CAPABILITIES, REQUEST);
-    const viaFile = checkWorkbook(snapshot, REQUEST);
-    const key = (f: { rule: string; sheet: string; cell: string | null }) => `${f.rule} ${f.sheet}!${f.cell}`;
-    expect(viaExcel.findings.map(key)).toEqual(viaFile.findings.map(key));
+    const { viaExcel, viaFile } = await checkBothWays(snapshot);
+    expect(viaExcel.findings.map(findingKey)).toEqual(viaFile.findings.map(findingKey));
     expect(viaExcel.quota).toEqual(viaFile.quota);
   });
 
@@ -30,12 +35,8 @@ describe("the check through Office.js, against the in-memory host", () => {
     const table = snapshot.tables.find((t) => t.name === "tblActiviteiten")!;
     table.address = "A1:O40";
     table.totalsRowCount = 1;
-    const host = hostFromSnapshot(snapshot);
-    const { Excel } = createOfficeGlobals(host, { excelApi: "1.20" });
-    const viaExcel = await checkThroughExcel(Excel.run, CAPABILITIES, REQUEST);
-    const viaFile = checkWorkbook(snapshot, REQUEST);
-    const key = (f: { rule: string; sheet: string; cell: string | null }) => `${f.rule} ${f.sheet}!${f.cell}`;
-    expect(viaExcel.findings.map(key)).toEqual(viaFile.findings.map(key));
+    const { viaExcel, viaFile } = await checkBothWays(snapshot);
+    expect(viaExcel.findings.map(findingKey)).toEqual(viaFile.findings.map(findingKey));
     expect(viaExcel.findings.filter((f) => f.sheet === "Activiteiten" && /^[A-Z]+40$/.test(f.cell ?? "")).map((f) => `${f.rule} ${f.cell}`)).toEqual(["totals-row A40"]);
     expect(viaExcel.activities.total).toBe(38);
   });

@@ -53,14 +53,19 @@ function pick(files: File[]) {
   fireEvent.change(screen.getByLabelText("Retouren kiezen", { selector: "input" }), { target: { files } });
 }
 
-async function bundleAll(host: FakeExcelHost) {
-  renderPane(host);
+/** Opens Bundelen, picks the municipality's return, waits for the preview and confirms. */
+async function pickAndConfirm(host: FakeExcelHost, excelApi?: string) {
+  renderPane(host, excelApi);
   await openBundle();
   pick([municipalityFile("Gemeente Dronten")]);
   await screen.findByText("Wat er gebeurt");
   fireEvent.click(screen.getByRole("button", { name: "Bundelen" }));
   const dialog = await screen.findByRole("alertdialog", { name: "Retouren bundelen?", hidden: HIDDEN_BY_TABSTER });
   fireEvent.click(within(dialog).getByRole("button", { name: "Bundelen", hidden: HIDDEN_BY_TABSTER }));
+}
+
+async function bundleAll(host: FakeExcelHost) {
+  await pickAndConfirm(host);
   await screen.findByText("Gebundeld. Elke keuze staat op het werkblad Bundeling 2025-09-01.");
 }
 
@@ -120,13 +125,7 @@ describe("Bundelen", () => {
 
   it("offers Terugdraaien on Excel without one undo step, and takes the run back", async () => {
     const host = hostWithActivities(3);
-    renderPane(host, "1.13");
-    await openBundle();
-    pick([municipalityFile("Gemeente Dronten")]);
-    await screen.findByText("Wat er gebeurt");
-    fireEvent.click(screen.getByRole("button", { name: "Bundelen" }));
-    const dialog = await screen.findByRole("alertdialog", { name: "Retouren bundelen?", hidden: HIDDEN_BY_TABSTER });
-    fireEvent.click(within(dialog).getByRole("button", { name: "Bundelen", hidden: HIDDEN_BY_TABSTER }));
+    await pickAndConfirm(host, "1.13");
     expect(await screen.findByText(/knop Terugdraaien, zolang u het taakvenster open laat/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Terugdraaien" }));
     expect(await screen.findByText("Het bundelen is teruggedraaid.")).toBeTruthy();
