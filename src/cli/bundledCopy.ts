@@ -9,7 +9,6 @@ import { nodeDeflatePiece, nodeDeflateRaw } from "./nodeDeflate";
 import { copyLossesBySheet } from "./copyLosses";
 import { nodeInflateRaw, sheetsOfBytes } from "./readWorkbook";
 
-
 /** What the patcher writes for a typed value: text as text, a date as a (1900-system) serial it converts. */
 export function patchValue(value: PlanValue | null): PatchValue {
   if (value === null) return null;
@@ -89,7 +88,7 @@ export interface BundledCopyInput {
 }
 
 /** The patched package's bytes; the patcher, with the parts it rewrote, is let go when this returns. */
-function patchedBytes(input: BundledCopyInput): Uint8Array {
+function patchedBytes(input: BundledCopyInput, release: () => void): Uint8Array {
   let patcher: XlsxPatcher;
   try {
     patcher = openPatcher(input.bytes, { inflateRaw: nodeInflateRaw, deflateRaw: nodeDeflateRaw, deflatePiece: nodeDeflatePiece });
@@ -108,7 +107,7 @@ function patchedBytes(input: BundledCopyInput): Uint8Array {
     for (const [sheet, cells] of bySheet) {
       patcher.setCells(sheet, cells);
       // Each rewritten sheet leaves its scan behind (a 100 000-row sheet's worth): collected before the next step.
-      input.release?.();
+      release();
     }
     for (const append of input.appends) {
       current = append;
@@ -121,7 +120,7 @@ function patchedBytes(input: BundledCopyInput): Uint8Array {
     throw error;
   }
   // The edits' garbage (a 100 000-row sheet scanned and rewritten) is collected before the package is encoded.
-  input.release?.();
+  release();
   return patcher.toBytes();
 }
 
@@ -132,9 +131,9 @@ function patchedBytes(input: BundledCopyInput): Uint8Array {
  * would otherwise be held twice): any difference and nothing is written.
  */
 export function bundledCopy(input: BundledCopyInput): Uint8Array {
-  const bytes = patchedBytes(input);
-  input.release?.();
   const release = input.release ?? (() => undefined);
+  const bytes = patchedBytes(input, release);
+  release();
   const losses = copyLossesBySheet(input.expected, (onSheet) =>
     sheetsOfBytes(bytes, input.file, (sheet) => {
       onSheet(sheet);
