@@ -1,4 +1,5 @@
 import { plain } from "../format/formatNumber";
+import { firstOccurrences } from "../model/firstOccurrences";
 import { trimmedText } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
@@ -56,27 +57,13 @@ export const rule: Rule = {
       const offset = table.offsetOf("id")!;
       const rows = table.filledRows;
       // `1.1a` and `1.1A ` are the same activity to a reader.
-      const idAt = (r: number) => trimmedText(rows[r].cells[offset]);
-      // First only which IDs repeat, with one hash per row (IDs are nearly always unique), then their rows.
-      const seen = new Set<string>();
-      const repeated = new Set<string>();
+      const ids = rows.map((row) => lowerCase(trimmedText(row.cells[offset])));
+      const first = firstOccurrences(ids);
       for (let r = 0; r < rows.length; r++) {
-        const id = idAt(r);
-        if (id === "") continue;
-        const normalized = lowerCase(id);
-        const size = seen.size;
-        if (seen.add(normalized).size === size) repeated.add(normalized);
-      }
-      if (repeated.size === 0) continue;
-      const first = new Map<string, number>();
-      for (let r = 0; r < rows.length; r++) {
-        const id = idAt(r);
-        const normalized = lowerCase(id);
-        if (id === "" || !repeated.has(normalized)) continue;
+        if (first[r] < 0 || first[r] === r) continue;
         const row = rows[r];
-        const at = first.get(normalized);
-        if (at === undefined) first.set(normalized, row.row);
-        else context.report({ messageId: "duplicate", data: { id, first: plain(at) }, at: cellTarget(table, row, "id") });
+        const data = { id: trimmedText(row.cells[offset]), first: plain(rows[first[r]].row) };
+        context.report({ messageId: "duplicate", data, at: cellTarget(table, row, "id") });
       }
     }
   },
