@@ -1,5 +1,13 @@
 /** `0` → `A`, `25` → `Z`, `26` → `AA`. */
 export function columnLetter(index: number): string {
+  // Every finding's address names a column: the first few hundred are worked out once.
+  if (index >= 0 && index < LETTERS.length) return (LETTERS[index] ??= lettersOf(index));
+  return lettersOf(index);
+}
+
+const LETTERS: (string | undefined)[] = new Array(702).fill(undefined);
+
+function lettersOf(index: number): string {
   let n = index + 1;
   let letters = "";
   while (n > 0) {

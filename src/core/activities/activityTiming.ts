@@ -22,12 +22,13 @@ export function activityDueDate(row: ParsedRow): IsoDate | null {
 }
 
 function readDueDate(row: ParsedRow): IsoDate | null {
-  return dueDateOf(row.value<IsoDate>("due"), () => row.value<Period>("schedule"));
+  const deadline = row.value<IsoDate>("due");
+  // The Planning is only read when there is no Deadline.
+  return deadline ? deadline : dueDateOf(null, row.value<Period>("schedule"));
 }
 
-function dueDateOf(deadline: IsoDate | null, period: () => Period | null): IsoDate | null {
+function dueDateOf(deadline: IsoDate | null, planned: Period | null): IsoDate | null {
   if (deadline) return deadline;
-  const planned = period();
   return planned ? periodEndDate(planned) : null;
 }
 
@@ -60,7 +61,7 @@ export function activityTimings(table: ParsedTable): ActivityTimings {
   const dueDates = new Array<IsoDate | null>(table.rows.length);
   const updatedDates = new Array<IsoDate | null>(table.rows.length);
   for (let index = 0; index < table.rows.length; index++) {
-    dueDates[index] = dueDateOf(parsedValue(deadlines[index]), () => parsedValue(periods[index]));
+    dueDates[index] = dueDateOf(parsedValue(deadlines[index]), parsedValue(periods[index]));
     updatedDates[index] = parsedValue(updated[index]);
   }
   timings = { statuses: table.derivedOf(readStatus), dueDates, updated: updatedDates };

@@ -1,4 +1,4 @@
-import { cellAddress, columnIndex } from "../address";
+import { cellAddress } from "../address";
 import { isCellError, type CellValue } from "../cell";
 import type { ParsedTable } from "../model/parsedTable";
 import type { WorkbookModel } from "../model/workbookModel";
@@ -126,8 +126,17 @@ function sheetRank(sheet: string): number {
   return SHEET_ORDER.get(sheet) ?? TABLES.length;
 }
 
+/** The 0-based column of an A1 address (`AB12` → 27); -1 without one. */
 function cellRank(cell: string | null): number {
-  return cell ? columnIndex(/^[A-Z]+/.exec(cell)?.[0] ?? "") : -1;
+  if (!cell) return -1;
+  let n = 0;
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return i > 3 ? -1 : n - 1;
 }
 
 /** Severity first, then the workbook's own sheet order, row and column, so the top of the list matters most. */

@@ -67,7 +67,7 @@ export const rule: Rule = {
           const value = row.cells[offset];
           if (typeof value !== "string" && typeof value !== "number") continue;
           const text = String(value);
-          if (text.trim() === "" || allowed.has(text)) continue;
+          if (allowed.has(text) || text.trim() === "") continue;
           const header = table.header(column.key);
           const shown = typeof value === "number" ? cellValueWords(row, column.key) : text;
           const intended = countedAs(column.key, text, column.list);
