@@ -98,13 +98,13 @@ export function visitCells<E extends CellEntry>(model: WorkbookModel, entries: r
   });
   for (const table of Object.values(model.tables)) {
     const plans = planColumns(table, counted);
-    if (plans.length > 0) visitTable(table, plans, counter, onError);
+    if (plans.length > 0) visitTable(model, table, plans, counter, onError);
   }
 }
 
 /** The pass over one table, kept apart from the planning so the hot loop is optimised on its own. */
-function visitTable<E extends CellEntry>(table: ParsedTable, plans: ColumnPlan<E>[], counter: { reports: number }, onError: (entry: E, error: unknown) => void): void {
-  const visit: CellVisit = { table, row: table.filledRows[0], column: plans[0].column, value: null };
+function visitTable<E extends CellEntry>(model: WorkbookModel, table: ParsedTable, plans: ColumnPlan<E>[], counter: { reports: number }, onError: (entry: E, error: unknown) => void): void {
+  const visit: CellVisit = { model, table, row: table.filledRows[0], column: plans[0].column, value: null };
   // Indexed loops: they allocate nothing even before the pass is optimised (a command-line check runs it once).
   const rows = table.filledRows;
   for (let r = 0; r < rows.length; r++) {

@@ -72,6 +72,8 @@ export interface RuleContext {
 
 /** One filled cell of a contract table, as the engine's single pass over all cells hands it to rules. */
 export interface CellVisit {
+  /** The whole workbook, for rules that judge a cell against another table. */
+  model: WorkbookModel;
   table: ParsedTable;
   row: ParsedRow;
   column: ColumnSpec;

@@ -1,5 +1,5 @@
-import { isBlank } from "../cell";
 import type { PartyMatch } from "../model/parties";
+import type { WorkbookModel } from "../model/workbookModel";
 import { splitPartyList } from "../model/partyList";
 import { normalizeText } from "../parse/normalizeText";
 import { suggest } from "../parse/suggest";
@@ -17,10 +17,8 @@ function intendedSpelling(name: string, match: PartyMatch): string {
   return spellings.find((s) => s !== "" && normalizeText(s) === normalizeText(name)) ?? spellings[0];
 }
 
-const PARTY_COLUMNS = [
-  { key: "lead", list: false },
-  { key: "involved", list: true },
-] as const;
+/** Trekker names one party or group, Betrokkenen a list of them. */
+const PARTY_COLUMNS = new Set(["lead", "involved"]);
 
 export const rule: Rule = {
   meta: {
@@ -59,55 +57,57 @@ export const rule: Rule = {
       },
     },
   },
-  check(model, context) {
-    const table = model.tables.activities;
-    if (!table || !model.tables.parties) return;
-    const labels = model.parties.labels();
-    // The same few names fill thousands of rows: resolve and suggest each distinct name once, and remember per
-    // distinct cell text which of its names need a finding (usually none).
-    const verdicts = new Map<string, Verdict>();
-    const verdict = (name: string): Verdict => {
-      let found = verdicts.get(name);
-      if (!found) {
-        const match = model.parties.resolve(name);
-        if (match?.exact) found = { kind: "exact" };
-        else if (match) {
-          const intended = intendedSpelling(name, match);
-          found = { kind: "resolved", intended, difference: differenceWords(textDifference(name, intended) ?? []) };
-        } else found = { kind: "unknown", suggestion: suggest(name, labels) };
-        verdicts.set(name, found);
-      }
-      return found;
-    };
-    type Named = { name: string; found: Exclude<Verdict, { kind: "exact" }> };
-    const columns = PARTY_COLUMNS.filter((column) => table.has(column.key)).map((column) => ({ ...column, offset: table.offsetOf(column.key)!, namedIn: new Map<string, Named[]>() }));
-    // Indexed loops, and no iterator over the usual empty list: this runs for every row, often before it is optimised.
-    const rows = table.filledRows;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      for (let c = 0; c < columns.length; c++) {
-        const column = columns[c];
-        const raw = row.cells[column.offset];
-        if (isBlank(raw)) continue;
-        const text = typeof raw === "string" ? raw : row.text(column.key);
-        let named = column.namedIn.get(text);
-        if (!named) {
-          named = (column.list ? splitPartyList(text) : [text]).flatMap((name): Named[] => {
-            const found = verdict(name);
-            return found.kind === "exact" ? [] : [{ name, found }];
-          });
-          column.namedIn.set(text, named);
-        }
-        if (named.length === 0) continue;
-        for (const { name, found } of named) {
-          const header = table.header(column.key);
-          const at = cellTarget(table, row, column.key);
-          if (found.kind === "resolved") {
-            context.report({ messageId: "spelledDifferently", data: { header, name, intended: found.intended, difference: found.difference }, at, severity: "warning" });
-          } else if (found.suggestion) context.report({ messageId: "didYouMean", data: { header, name, suggestion: found.suggestion }, at });
-          else context.report({ messageId: "unknown", data: { header, name }, at });
-        }
-      }
+  // Each distinct text of a column is judged once while it names only known parties (`byValue`).
+  cells: { kinds: ["text", "number", "boolean", "error"], byValue: true, columns: (table, column) => table.spec.key === "activities" && PARTY_COLUMNS.has(column.key) },
+  checkCell({ model, table, row, column, value }, context) {
+    if (!model.tables.parties) return;
+    const text = typeof value === "string" ? value : row.text(column.key);
+    for (const { name, found } of namesIn(model, column.key, text)) {
+      const header = table.header(column.key);
+      const at = cellTarget(table, row, column.key);
+      if (found.kind === "resolved") {
+        context.report({ messageId: "spelledDifferently", data: { header, name, intended: found.intended, difference: found.difference }, at, severity: "warning" });
+      } else if (found.suggestion) context.report({ messageId: "didYouMean", data: { header, name, suggestion: found.suggestion }, at });
+      else context.report({ messageId: "unknown", data: { header, name }, at });
     }
   },
 };
+
+type Named = { name: string; found: Exclude<Verdict, { kind: "exact" }> };
+
+interface Judged {
+  /** What each typed name counts as. */
+  verdicts: Map<string, Verdict>;
+  /** Per column and cell text, the names in it that need a finding (usually none). */
+  named: Map<string, Named[]>;
+}
+
+/** Per check (per model): the same few names fill thousands of rows, and a name a rule reports is asked again per cell. */
+const JUDGED = new WeakMap<WorkbookModel, Judged>();
+
+function namesIn(model: WorkbookModel, key: string, text: string): Named[] {
+  let judged = JUDGED.get(model);
+  if (!judged) JUDGED.set(model, (judged = { verdicts: new Map(), named: new Map() }));
+  const memoKey = `${key}\u0000${text}`;
+  let named = judged.named.get(memoKey);
+  if (!named) {
+    const { verdicts } = judged;
+    named = (key === "involved" ? splitPartyList(text) : [text]).flatMap((name): Named[] => {
+      let found = verdicts.get(name);
+      if (!found) verdicts.set(name, (found = verdictOf(model, name)));
+      return found.kind === "exact" ? [] : [{ name, found }];
+    });
+    judged.named.set(memoKey, named);
+  }
+  return named;
+}
+
+function verdictOf(model: WorkbookModel, name: string): Verdict {
+  const match = model.parties.resolve(name);
+  if (match?.exact) return { kind: "exact" };
+  if (match) {
+    const intended = intendedSpelling(name, match);
+    return { kind: "resolved", intended, difference: differenceWords(textDifference(name, intended) ?? []) };
+  }
+  return { kind: "unknown", suggestion: suggest(name, model.parties.labels()) };
+}
