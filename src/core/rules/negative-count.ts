@@ -1,6 +1,5 @@
 import type { CountOrRange } from "../parse/parseCountOrRange";
 import type { DutchNumber } from "../parse/parseDutchNumber";
-import { parsedValue } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 import { cellValueWords } from "./valueWords";
@@ -34,22 +33,12 @@ export const rule: Rule = {
       negative: { nl: "{{header}} is negatief ({{text}}); een aantal kan niet onder nul.", en: "{{header}} is negative ({{text}}); a count cannot be below zero." },
     },
   },
-  check(model, context) {
-    for (const [key, columns] of Object.entries(COUNT_COLUMNS)) {
-      const table = model.tables[key as keyof typeof model.tables];
-      if (!table || !columns) continue;
-      const results = columns.map((column) => table.parsedOf<DutchNumber | CountOrRange>(column));
-      const rows = table.filledRows;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        for (let c = 0; c < columns.length; c++) {
-          const column = columns[c];
-          const value = parsedValue(results[c][row.index]);
-          if (value === null) continue;
-          const lowest = "min" in value ? value.min : value.value;
-          if (lowest < 0) context.report({ messageId: "negative", data: { header: table.header(column), text: cellValueWords(row, column) }, at: cellTarget(table, row, column) });
-        }
-      }
-    }
+  // Each distinct value of a count column is judged once while it is not negative (`byValue`).
+  cells: { kinds: ["text", "number", "boolean"], byValue: true, columns: (table, column) => COUNT_COLUMNS[table.spec.key]?.includes(column.key) ?? false },
+  checkCell({ table, row, column }, context) {
+    const value = row.value<DutchNumber | CountOrRange>(column.key);
+    if (value === null) return;
+    const lowest = "min" in value ? value.min : value.value;
+    if (lowest < 0) context.report({ messageId: "negative", data: { header: table.header(column.key), text: cellValueWords(row, column.key) }, at: cellTarget(table, row, column.key) });
   },
 };

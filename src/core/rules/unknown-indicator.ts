@@ -1,6 +1,7 @@
 import { indicatorKey } from "../indicators/indicatorReport";
 import { trimmedText } from "../model/parsedTable";
 import { suggest } from "../parse/suggest";
+import type { WorkbookModel } from "../model/workbookModel";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
 
@@ -27,24 +28,39 @@ export const rule: Rule = {
       didYouMean: { nl: "{{header}} '{{id}}' bestaat niet in Indicatoren — bedoelde u '{{suggestion}}'?", en: "{{header}} '{{id}}' does not exist in Indicatoren — did you mean '{{suggestion}}'?" },
     },
   },
-  check(model, context) {
-    const indicators = model.tables.indicators;
-    if (!indicators?.has("id")) return;
-    const ids = indicators.filledRows.map((row) => row.text("id")).filter((id) => id !== "");
-    const known = new Set(ids.map(indicatorKey));
-    for (const table of [model.tables.activities, model.tables.measurements]) {
-      if (!table?.has("indicator")) continue;
-      const offset = table.offsetOf("indicator")!;
-      const rows = table.filledRows;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        const id = trimmedText(row.cells[offset]);
-        if (id === "" || known.has(indicatorKey(id))) continue;
-        const header = table.header("indicator");
-        const suggestion = suggest(id, ids);
-        if (suggestion) context.report({ messageId: "didYouMean", data: { header, id, suggestion }, at: cellTarget(table, row, "indicator") });
-        else context.report({ messageId: "unknown", data: { header, id }, at: cellTarget(table, row, "indicator") });
-      }
-    }
+  // Each distinct reference is judged once while it names a known indicator (`byValue`).
+  cells: {
+    kinds: ["text", "number", "boolean", "error"],
+    byValue: true,
+    columns: (table, column) => (table.spec.key === "activities" || table.spec.key === "measurements") && column.key === "indicator",
+  },
+  checkCell({ model, table, row, column, value }, context) {
+    const indicators = knownIndicators(model);
+    if (!indicators) return;
+    const id = trimmedText(value);
+    if (id === "" || indicators.known.has(indicatorKey(id))) return;
+    const header = table.header(column.key);
+    const suggestion = suggest(id, indicators.ids);
+    if (suggestion) context.report({ messageId: "didYouMean", data: { header, id, suggestion }, at: cellTarget(table, row, column.key) });
+    else context.report({ messageId: "unknown", data: { header, id }, at: cellTarget(table, row, column.key) });
   },
 };
+
+interface KnownIndicators {
+  ids: string[];
+  known: Set<string>;
+}
+
+/** Per check (per model): the indicator IDs, as written and as compared; null without an ID column. */
+const KNOWN = new WeakMap<WorkbookModel, KnownIndicators | null>();
+
+function knownIndicators(model: WorkbookModel): KnownIndicators | null {
+  let found = KNOWN.get(model);
+  if (found === undefined) {
+    const indicators = model.tables.indicators;
+    const ids = indicators?.has("id") ? indicators.filledRows.map((row) => row.text("id")).filter((id) => id !== "") : null;
+    found = ids && { ids, known: new Set(ids.map(indicatorKey)) };
+    KNOWN.set(model, found);
+  }
+  return found;
+}

@@ -55,32 +55,31 @@ export const rule: Rule = {
       },
     },
   },
-  check(model, context) {
-    for (const table of Object.values(model.tables)) {
-      for (const column of table.spec.columns) {
-        if (column.type !== "list" || !column.list || !table.has(column.key)) continue;
-        const allowed = new Set<string>(column.list);
-        const offset = table.offsetOf(column.key)!;
-        const rows = table.filledRows;
-        for (let r = 0; r < rows.length; r++) {
-          const row = rows[r];
-          const value = row.cells[offset];
-          if (typeof value !== "string" && typeof value !== "number") continue;
-          const text = String(value);
-          if (allowed.has(text) || text.trim() === "") continue;
-          const header = table.header(column.key);
-          const shown = typeof value === "number" ? cellValueWords(row, column.key) : text;
-          const intended = countedAs(column.key, text, column.list);
-          if (intended !== null) {
-            const difference = differenceWords(textDifference(text, intended) ?? []);
-            context.report({ messageId: "spelledDifferently", data: { header, value: shown, intended, difference }, at: cellTarget(table, row, column.key), severity: "warning" });
-            continue;
-          }
-          const suggestion = suggest(text, column.list);
-          if (suggestion) context.report({ messageId: "didYouMean", data: { header, value: shown, suggestion }, at: cellTarget(table, row, column.key) });
-          else context.report({ messageId: "notInList", data: { header, value: shown, list: column.list.join(", ") }, at: cellTarget(table, row, column.key) });
-        }
-      }
+  // Each distinct value of a list column is judged once while it is in the list (`byValue`).
+  cells: { kinds: ["text", "number"], byValue: true, columns: (_table, column) => column.type === "list" && column.list !== undefined },
+  checkCell({ table, row, column, value }, context) {
+    const list = column.list!;
+    const text = String(value);
+    if (allowedIn(list).has(text) || text.trim() === "") return;
+    const header = table.header(column.key);
+    const shown = typeof value === "number" ? cellValueWords(row, column.key) : text;
+    const at = cellTarget(table, row, column.key);
+    const intended = countedAs(column.key, text, list);
+    if (intended !== null) {
+      const difference = differenceWords(textDifference(text, intended) ?? []);
+      context.report({ messageId: "spelledDifferently", data: { header, value: shown, intended, difference }, at, severity: "warning" });
+      return;
     }
+    const suggestion = suggest(text, list);
+    if (suggestion) context.report({ messageId: "didYouMean", data: { header, value: shown, suggestion }, at });
+    else context.report({ messageId: "notInList", data: { header, value: shown, list: list.join(", ") }, at });
   },
 };
+
+const ALLOWED = new WeakMap<readonly string[], Set<string>>();
+
+function allowedIn(list: readonly string[]): Set<string> {
+  let allowed = ALLOWED.get(list);
+  if (!allowed) ALLOWED.set(list, (allowed = new Set(list)));
+  return allowed;
+}
