@@ -1,4 +1,5 @@
-import { parsedValue, type ParsedRow, type ParsedTable } from "../model/parsedTable";
+import type { CellValue } from "../cell";
+import { parsedValue, trimmedText, type ParsedRow, type ParsedTable } from "../model/parsedTable";
 import type { Settings } from "../model/settings";
 import { addDays, type IsoDate } from "../parse/isoDate";
 import { periodEndDate, type Period } from "../parse/period";
@@ -13,7 +14,26 @@ export function activityStatus(row: ParsedRow): Status | null {
 }
 
 function readStatus(row: ParsedRow): Status | null {
-  return STATUS_BY_KEY.get(normalizeText(row.text("status"))) ?? null;
+  return statusOfText(row.text("status"));
+}
+
+function statusOfText(text: string): Status | null {
+  return STATUS_BY_KEY.get(normalizeText(text)) ?? null;
+}
+
+/** Every row's status (what `activityStatus` gives), read down the column: each distinct cell is looked up once. */
+function statusesOf(table: ParsedTable): (Status | null)[] {
+  const statuses = new Array<Status | null>(table.rows.length).fill(null);
+  const offset = table.offsetOf("status");
+  if (offset === undefined) return statuses;
+  const byValue = new Map<CellValue | undefined, Status | null>();
+  for (let index = 0; index < table.rows.length; index++) {
+    const value = table.rows[index].cells[offset];
+    let status = byValue.get(value);
+    if (status === undefined) byValue.set(value, (status = statusOfText(trimmedText(value))));
+    statuses[index] = status;
+  }
+  return statuses;
 }
 
 /** When the activity should be done: its Deadline, else the end of its Planning period. */
@@ -64,7 +84,7 @@ export function activityTimings(table: ParsedTable): ActivityTimings {
     dueDates[index] = dueDateOf(parsedValue(deadlines[index]), parsedValue(periods[index]));
     updatedDates[index] = parsedValue(updated[index]);
   }
-  timings = { statuses: table.derivedOf(readStatus), dueDates, updated: updatedDates };
+  timings = { statuses: statusesOf(table), dueDates, updated: updatedDates };
   TIMINGS.set(table, timings);
   return timings;
 }
