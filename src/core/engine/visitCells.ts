@@ -55,6 +55,20 @@ interface ColumnPlan<E> {
    * them report, so the same value further down the column is not judged again. Null otherwise.
    */
   silent: (Set<CellValue> | null)[];
+  /**
+   * Silent values lately met, by `recentSlot`: a column repeats a few values, and comparing a cell with the one
+   * value in its slot is cheaper than hashing it for `silent`.
+   */
+  recent: (CellValue | undefined)[];
+}
+
+const RECENT_SLOTS = 64;
+
+/** Where `recent` keeps a value: by a text's length and first character, or a number's integer part; -1 for others. */
+function recentSlot(value: CellValue | undefined): number {
+  if (typeof value === "string") return (value.length * 7 + value.charCodeAt(0)) & (RECENT_SLOTS - 1);
+  if (typeof value === "number") return (value | 0) & (RECENT_SLOTS - 1);
+  return -1;
 }
 
 function planColumns<E extends CellEntry>(table: ParsedTable, entries: readonly Taker<E>[]): ColumnPlan<E>[] {
@@ -65,7 +79,7 @@ function planColumns<E extends CellEntry>(table: ParsedTable, entries: readonly 
     const takers = entries.filter(({ entry: { rule } }) => rule.checkCell && (rule.cells?.columns?.(table, column) ?? true));
     const byKind = KINDS.map((kind) => takers.filter(({ entry: { rule } }) => rule.cells?.kinds?.includes(kind) ?? true));
     const silent = byKind.map((list) => (list.length > 0 && list.every(({ entry }) => entry.rule.cells?.byValue) ? new Set<CellValue>() : null));
-    if (byKind.some((list) => list.length > 0)) plans.push({ column, offset, byKind, silent });
+    if (byKind.some((list) => list.length > 0)) plans.push({ column, offset, byKind, silent, recent: new Array(RECENT_SLOTS).fill(undefined) });
   }
   return plans;
 }
@@ -118,7 +132,12 @@ function visitTable<E extends CellEntry>(model: WorkbookModel, table: ParsedTabl
       const takers = plan.byKind[kind];
       if (takers.length === 0) continue;
       const silent = plan.silent[kind];
-      if (silent !== null && silent.has(value!)) continue;
+      const slot = silent === null ? -1 : recentSlot(value);
+      if (slot >= 0 && plan.recent[slot] === value) continue;
+      if (silent !== null && silent.has(value!)) {
+        if (slot >= 0) plan.recent[slot] = value;
+        continue;
+      }
       const before = counter.reports;
       let failed = false;
       visit.column = plan.column;
@@ -134,6 +153,7 @@ function visitTable<E extends CellEntry>(model: WorkbookModel, table: ParsedTabl
         }
       }
       if (silent !== null && counter.reports === before && !failed && rememberable(value)) {
+        if (slot >= 0) plan.recent[slot] = value;
         if (silent.size < MAX_SILENT) silent.add(value!);
         else plan.silent[kind] = null;
       }
