@@ -6,7 +6,7 @@ export {
   compareHalfYears, halfYearDutch, halfYearEnd, halfYearLabel, halfYearOfIso, halfYearStart, nextHalfYear,
 } from "./halfYear";
 export type { PartOfYear, Period, PeriodKind, PeriodPoint, PeriodSegment, Recurrence } from "./period";
-export { periodEndDate, periodStartDate } from "./period";
+export { periodDates, periodEndDate, periodStartDate, type PeriodDates } from "./period";
 export { normalizeText } from "./normalizeText";
 export { suggest } from "./suggest";
 export { textDifference, type TextDifference } from "./textDifference";

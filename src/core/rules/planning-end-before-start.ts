@@ -1,5 +1,5 @@
 import { localizedDate } from "../format/formatDate";
-import { periodEndDate, periodStartDate, type Period } from "../parse/period";
+import { periodDates, type Period } from "../parse/period";
 import { parsedValue } from "../model/parsedTable";
 import type { Rule } from "./types";
 import { cellTarget } from "./target";
@@ -38,8 +38,7 @@ export const rule: Rule = {
       const row = rows[r];
       const period = parsedValue(periods[row.index]);
       if (!period) continue;
-      const start = periodStartDate(period);
-      const end = periodEndDate(period);
+      const { start, end } = periodDates(period);
       if (start && end && end < start) {
         context.report({ messageId: "reversed", data: { header: table.header("schedule"), text: row.text("schedule") }, at: cellTarget(table, row, "schedule") });
         continue;
