@@ -1,16 +1,12 @@
-import { useState, type ComponentType } from "react";
-import { AriaLiveAnnouncer, Tab, TabList, Text, useId } from "@fluentui/react-components";
+import { lazy, Suspense, useState, type ComponentType } from "react";
+import { AriaLiveAnnouncer, Spinner, Tab, TabList, Text, useId } from "@fluentui/react-components";
 import type { IsoDate } from "../core/parse/isoDate";
 import type { Lang } from "../core/rules/types";
 import type { WorkbookGateway } from "../excel/gateway";
 import { useAppStyles } from "./App.styles";
 import { BusyIndicator } from "./components/BusyIndicator";
-import { BundleView } from "./components/bundle/BundleView";
 import { CheckView } from "./components/check/CheckView";
 import { ErrorMessages } from "./components/ErrorMessages";
-import { SettingsView } from "./components/settings/SettingsView";
-import { StructureView } from "./components/structure/StructureView";
-import { SummaryView } from "./components/summary/SummaryView";
 import type { ViewProps } from "./components/viewProps";
 import { ViewErrorBoundary } from "./components/ViewErrorBoundary";
 import { useActionRunner } from "./hooks/useActionRunner";
@@ -26,6 +22,12 @@ export interface AppProps {
 
 type ViewKey = "check" | "structure" | "summary" | "bundle" | "settings";
 
+
+// The pane opens on Controleren; the other views load on their first visit, so Excel shows the pane sooner.
+const StructureView = lazy(() => import(/* webpackChunkName: "inrichten-view" */ "./components/structure/StructureView").then((m) => ({ default: m.StructureView })));
+const SummaryView = lazy(() => import(/* webpackChunkName: "samenvatting-view" */ "./components/summary/SummaryView").then((m) => ({ default: m.SummaryView })));
+const BundleView = lazy(() => import(/* webpackChunkName: "bundelen-view" */ "./components/bundle/BundleView").then((m) => ({ default: m.BundleView })));
+const SettingsView = lazy(() => import(/* webpackChunkName: "instellingen-view" */ "./components/settings/SettingsView").then((m) => ({ default: m.SettingsView })));
 
 const VIEWS: { key: ViewKey; label: StringKey; View: ComponentType<ViewProps> }[] = [
   { key: "check", label: "tabCheck", View: CheckView },
@@ -80,7 +82,9 @@ function Shell({ gateway, today }: AppProps) {
         visited.has(key) ? (
           <div key={key} role="tabpanel" id={`${baseId}-panel-${key}`} aria-labelledby={`${baseId}-tab-${key}`} hidden={selected !== key} className={styles.panel}>
             <ViewErrorBoundary title={t("viewFailed")} hint={t("viewFailedHint")}>
-              <View {...viewProps} />
+              <Suspense fallback={<Spinner size="small" label={t("viewLoading")} />}>
+                <View {...viewProps} />
+              </Suspense>
             </ViewErrorBoundary>
           </div>
         ) : null,

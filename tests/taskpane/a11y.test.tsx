@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import type { CheckReport } from "../../src/core/engine/checkWorkbook";
 import { SEVERITIES } from "../../src/core/i18n/labels";
-import { HIDDEN_BY_TABSTER, fakeGateway, renderApp, sampleReport } from "./fixtures";
+import { HIDDEN_BY_TABSTER, fakeGateway, openTab, renderApp, sampleReport } from "./fixtures";
 
 // Each view (and the confirmation dialog) with its results on screen, checked by axe once. Colour contrast needs layout, which jsdom lacks:
 // it comes from Fluent's tokens and is looked at in the browser screenshots.
@@ -25,9 +25,6 @@ async function setUp(lang: "nl" | "en" = "nl") {
   return { report, container };
 }
 
-function tab(name: string) {
-  fireEvent.click(screen.getByRole("tab", { name }));
-}
 
 describe("accessibility (jest-axe)", () => {
   it("Controleren with findings, a current finding and an open to-do list", async () => {
@@ -41,7 +38,7 @@ describe("accessibility (jest-axe)", () => {
 
   it("Inrichten with a preview, and its confirmation dialog", async () => {
     const { container } = await setUp();
-    tab("Inrichten");
+    await openTab("Inrichten");
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld bekijken" }));
     await screen.findByText("3 geplande wijzigingen");
     expect(await axe(container, options)).toHaveNoViolations();
@@ -55,7 +52,7 @@ describe("accessibility (jest-axe)", () => {
 
   it("Samenvatting with a preview of an existing sheet", async () => {
     const { container } = await setUp();
-    tab("Samenvatting");
+    await openTab("Samenvatting");
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld" }));
     await screen.findByText("Blad: BO 2025-09-01");
     expect(await axe(container, options)).toHaveNoViolations();
@@ -63,7 +60,7 @@ describe("accessibility (jest-axe)", () => {
 
   it("Instellingen with validation messages and the capabilities notice", async () => {
     const { container } = await setUp();
-    tab("Instellingen");
+    await openTab("Instellingen");
     const days = await screen.findByRole("spinbutton", { name: /Signaleringstermijn/ });
     await waitFor(() => expect((days as HTMLInputElement).value).toBe("90"));
     fireEvent.change(days, { target: { value: "0" } });

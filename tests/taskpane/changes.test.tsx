@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import type { RecordedState } from "../../src/core/state/types";
 import { checked, sampleSnapshot, setCell } from "../core/summary/sample";
 import { recordState } from "../../src/core/state/recordState";
-import { fakeGateway, renderApp, sampleReport, SUMMARY } from "./fixtures";
+import { fakeGateway, openTab, renderApp, sampleReport, SUMMARY } from "./fixtures";
 
 function stateOf(snapshot: WorkbookSnapshot, meetingDate: string | null): RecordedState {
   const { model, report } = checked(snapshot);
@@ -29,7 +29,7 @@ async function sampleSince(): Promise<SinceLastMeeting> {
 async function openPreview(since: SinceLastMeeting, extra: Partial<typeof SUMMARY> = {}) {
   const gateway = fakeGateway(await sampleReport(), { previewSummary: jest.fn(async () => ({ ...SUMMARY, since, ...extra })) });
   const view = renderApp(gateway);
-  fireEvent.click(screen.getByRole("tab", { name: "Samenvatting" }));
+  await openTab("Samenvatting");
   fireEvent.click(screen.getByRole("button", { name: "Voorbeeld" }));
   await screen.findByText("Blad: BO 2025-09-01");
   return { gateway, ...view };
@@ -87,7 +87,7 @@ describe("Wat is er veranderd (Samenvatting)", () => {
   it("speaks English in an English pane", async () => {
     const gateway = fakeGateway(await sampleReport("en"), { previewSummary: jest.fn(async () => ({ ...SUMMARY, since: await sampleSince() })) });
     renderApp(gateway, "en");
-    fireEvent.click(screen.getByRole("tab", { name: "Summary" }));
+    await openTab("Summary");
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
     const section = await screen.findByRole("region", { name: "What has changed" });
     expect(await within(section).findByText("Since the previous meeting (26 June 2025)")).toBeTruthy();

@@ -2,7 +2,7 @@
 import "./setup";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { countLabel, SEVERITIES } from "../../src/core/i18n/labels";
-import { fakeGateway, renderApp, sampleReport } from "./fixtures";
+import { fakeGateway, openTab, renderApp, sampleReport } from "./fixtures";
 
 describe("the pane in English", () => {
   it("labels every view in English when Office is in English and checks in English", async () => {
@@ -30,7 +30,7 @@ describe("the pane in English", () => {
       planStructure: jest.fn(async () => Promise.reject({ code: "ItemNotFound", message: "The requested resource doesn't exist." })),
     });
     renderApp(gateway, "en");
-    fireEvent.click(screen.getByRole("tab", { name: "Set up" }));
+    await openTab("Set up");
     fireEvent.click(screen.getByRole("button", { name: "Show preview" }));
     const bar = await screen.findByRole("group", { name: /Excel reported an error/ });
     expect(bar.textContent).toContain("The requested resource doesn't exist. (code: ItemNotFound)");

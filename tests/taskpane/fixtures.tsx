@@ -1,7 +1,7 @@
 // A fake WorkbookGateway for the pane's tests: plain jest.fn()s, with the check report the real core
 // computes for the sample workbook, so every test sees the same findings.
 import path from "node:path";
-import { render } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, RendererProvider, createDOMRenderer, type Theme } from "@fluentui/react-components";
 import { readWorkbookFile } from "../../src/cli/readWorkbook";
 import { checkWorkbook, type CheckReport } from "../../src/core/engine/checkWorkbook";
@@ -116,6 +116,14 @@ export function renderApp(gateway: FakeGateway, lang: Lang = "nl") {
       </FluentProvider>
     </RendererProvider>,
   );
+}
+
+/** Opens a tab and waits for its view: the views other than Controleren load on their first visit. */
+export async function openTab(name: string): Promise<void> {
+  fireEvent.click(screen.getByRole("tab", { name }));
+  await waitFor(() => {
+    if (screen.queryByText(/^(Bezig met openen…|Opening…)$/)) throw new Error(`the view of tab ${name} is still loading`);
+  });
 }
 
 /**

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { HIDDEN_BY_TABSTER, fakeGateway, PREVIEW, renderApp, RESULT, sampleReport } from "./fixtures";
+import { HIDDEN_BY_TABSTER, fakeGateway, PREVIEW, openTab, renderApp, RESULT, sampleReport } from "./fixtures";
 
 async function openStructure() {
   const report = await sampleReport();
   const gateway = fakeGateway(report);
   renderApp(gateway);
-  fireEvent.click(screen.getByRole("tab", { name: "Inrichten" }));
+  await openTab("Inrichten");
   return gateway;
 }
 

@@ -15,6 +15,7 @@ export const en: Strings = {
   busy: "Working: {{action}}",
   viewFailed: "This part could not be shown",
   viewFailedHint: "Close the task pane and open it again.",
+  viewLoading: "Opening…",
 
   checkAction: "Check",
   checkIntro: "Check the workbook for missing, unreadable and contradictory data.",

@@ -16,6 +16,7 @@ export const nl = {
   busy: "Bezig: {{action}}",
   viewFailed: "Dit onderdeel kon niet worden getoond",
   viewFailedHint: "Sluit het taakvenster en open het opnieuw.",
+  viewLoading: "Bezig met openen…",
 
   // Controleren
   checkAction: "Controleren",
