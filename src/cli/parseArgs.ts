@@ -32,6 +32,10 @@ export interface SummaryArgs {
   previous?: string;
   /** `--onderdelen`: the sections to show, instead of Instellingen' Samenvatting onderdelen. */
   sections?: SummarySectionId[];
+  /** `--programmas`: the indicators' programmes to show, as a `;`-list (checked against the workbook once read). */
+  programmes?: string;
+  /** `--themas`: the activities' themes to show, as a `;`-list (checked against the workbook once read). */
+  themes?: string;
   lang: Lang;
 }
 
@@ -135,9 +139,23 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
     case "--onderdelen":
       args.sections = sectionsOption(next(), args.lang);
       return true;
+    case "--programmas":
+      args.programmes = listOption(arg, next(), { nl: "programma's", en: "programmes" }, "Bestaanszekerheid bieden; Kansengelijkheid vergroten");
+      return true;
+    case "--themas":
+      args.themes = listOption(arg, next(), { nl: "thema's", en: "themes" }, "Samenwerking; Betaalbaar wonen");
+      return true;
     default:
       return false;
   }
+}
+
+/** A `;`-list of names the workbook will be asked about once read (`--programmas`, `--themas`). */
+function listOption(option: string, value: string | undefined, what: Record<Lang, string>, example: string): string {
+  if (value === undefined || value.startsWith("--")) {
+    throw new CliError(`${option} verwacht de ${what.nl} tussen aanhalingstekens, gescheiden door ';', bijvoorbeeld "${example}".`, `${option} expects the ${what.en} in quotes, separated by ';', for example "${example}".`);
+  }
+  return value;
 }
 
 /** `--onderdelen "Activiteiten; Taakstelling"`: every name must be a section, or nothing is written. */
@@ -285,7 +303,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 export const USAGE: Record<Lang, string> = {
   nl: `Gebruik: beleidsmonitor check <bestand.xlsx> [--json] [--peildatum JJJJ-MM-DD] [--lang nl|en]
-         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--onderdelen "<lijst>"] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <bestand.xlsx>]
+         beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--onderdelen "<lijst>"] [--programmas "<lijst>"] [--themas "<lijst>"] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <bestand.xlsx>]
          beleidsmonitor uitvraag <overzicht.xlsx> [-o <map>] [--partij <naam>]... [--deadline JJJJ-MM-DD] [--json] [--overschrijven]
          beleidsmonitor bundel <overzicht.xlsx> <retour.xlsx>... [--partij <naam> <retour.xlsx>]... -o <gebundeld.xlsx> [--json] [--overschrijven]
          beleidsmonitor verschil <vorige.xlsx> [<huidige.xlsx>] [--json] [--toelichting] [--lang nl|en]
@@ -303,8 +321,11 @@ summary   Schrijft een nieuwe werkmap met het blad 'BO <datum>': de samenvatting
                 --onderdelen "Activiteiten; Taakstelling vergunninghouders" (standaard 'Samenvatting
                 onderdelen' uit Instellingen, anders alle). Kies uit: Sinds het vorige overleg, Activiteiten,
                 Indicatoren, Taakstelling vergunninghouders, Uitvraag: nog aan te leveren. De eerste pagina
-                (kerncijfers, bespreekpunten) staat er altijd in en zegt wat is weggelaten; programma's en
-                thema's kiest u in Instellingen ('Samenvatting programma's', 'Samenvatting thema's')
+                (kerncijfers, bespreekpunten) staat er altijd in en zegt wat is weggelaten
+  --programmas  alleen de indicatoren van deze programma's, gescheiden door ';', zoals de kolom Programma
+                ze schrijft (standaard 'Samenvatting programma's' uit Instellingen, anders alle)
+  --themas      alleen de activiteiten van deze thema's, gescheiden door ';', zoals de kolom Thema ze
+                schrijft (standaard 'Samenvatting thema's' uit Instellingen, anders alle)
   --vorige      vergelijkt in 'Sinds het vorige overleg' met dit eerdere bestand (bijvoorbeeld de vorige
                 samenvatting) in plaats van met de stand die in de werkmap zelf is vastgelegd
   --uitvraag    voegt ook het blad 'Uitvraag <datum>' toe: per partij wat nog moet worden aangeleverd
@@ -341,7 +362,7 @@ vergeleken (verschil); 1 fouten gevonden (check) of gebundeld met conflicten; 2 
 gebundeld of verkeerde opdracht.
 `,
   en: `Usage: beleidsmonitor check <file.xlsx> [--json] [--peildatum YYYY-MM-DD] [--lang nl|en]
-       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--onderdelen "<list>"] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <file.xlsx>]
+       beleidsmonitor summary <file.xlsx> [-o <out.xlsx>] [--datum YYYY-MM-DD] [--onderdelen "<list>"] [--programmas "<list>"] [--themas "<list>"] [--uitvraag] [--met-werkmap] [--overschrijven] [--vorige <file.xlsx>]
        beleidsmonitor uitvraag <overview.xlsx> [-o <folder>] [--partij <name>]... [--deadline YYYY-MM-DD] [--json] [--overschrijven]
        beleidsmonitor bundel <overview.xlsx> <return.xlsx>... [--partij <name> <return.xlsx>]... -o <bundled.xlsx> [--json] [--overschrijven]
        beleidsmonitor verschil <previous.xlsx> [<current.xlsx>] [--json] [--toelichting] [--lang nl|en]
@@ -359,8 +380,11 @@ summary   Writes a new workbook with the sheet 'BO <date>': the summary for the
                 --onderdelen "Activities; Quota" (default 'Samenvatting onderdelen' in Instellingen,
                 else all). Choose from: Since the previous meeting, Activities, Indicators, Quota for permit
                 holders, Request: still to deliver (the Dutch headings work too). Page 1 (key figures, points
-                for discussion) is always there and says what was left out; programmes and themes are chosen
-                in Instellingen ('Samenvatting programma's', 'Samenvatting thema's')
+                for discussion) is always there and says what was left out
+  --programmas  only the indicators of these programmes, separated by ';', as the column Programma writes
+                them (default 'Samenvatting programma's' in Instellingen, else all)
+  --themas      only the activities of these themes, separated by ';', as the column Thema writes them
+                (default 'Samenvatting thema's' in Instellingen, else all)
   --vorige      compares 'Since the previous meeting' with this earlier file (the previous summary,
                 for instance) instead of the state recorded in the workbook itself
   --uitvraag    also adds the sheet 'Uitvraag <date>': per party what is still to be delivered

@@ -10,6 +10,7 @@ import { buildSummary } from "../core/summary/buildSummary";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
 import { checkOutput, writeOutputFile } from "./fileAccess";
+import { choiceFromOptions } from "./summaryChoiceOptions";
 import type { CliIo } from "./io";
 import type { SummaryArgs } from "./parseArgs";
 import { readWorkbookFile } from "./readWorkbook";
@@ -69,8 +70,9 @@ async function buildSheets(args: SummaryArgs, io: CliIo) {
   const generatedAt = io.now ? io.now() : io.today();
   const { since, state } = await recordAndCompare(args, io, { snapshot, model, report, meetingDate, generatedAt });
   release();
-  // --onderdelen overrides Samenvatting onderdelen; programmes and themes follow Instellingen.
-  const options = { meetingDate, generatedAt, generator: GENERATOR, lang: args.lang, since, ...(args.sections ? { choice: { sections: args.sections } } : {}) };
+  // --onderdelen, --programmas and --themas override their settings in Instellingen.
+  const choice = choiceFromOptions(args, model);
+  const options = { meetingDate, generatedAt, generator: GENERATOR, lang: args.lang, since, ...(choice ? { choice } : {}) };
   const sheets = [buildSummary(report, model, options)];
   if (args.request) sheets.push(buildRequestSheet(report, model, options));
   const original = args.withWorkbook ? { bytes, snapshot, file: args.file } : undefined;

@@ -249,6 +249,37 @@ describe("beleidsmonitor summary", () => {
     expect(result.stderr).toContain(message);
   });
 
+  it("--programmas and --themas: only those indicators and activities, and page 1 names what was left out", async () => {
+    const input = await sampleCopy();
+    const output = join(input, "..", "kansen.xlsx");
+    expect((await summarize([input, "-o", output, "--programmas", "kansengelijkheid vergroten", "--themas", "Samenwerking"])).code).toBe(0);
+    const lines = (await readSheet(output, "BO 2025-06-26")).getColumn(1).values.filter((v): v is string => typeof v === "string");
+    const leftOut = lines.find((v) => v.startsWith("Niet opgenomen: "));
+    expect(leftOut).toContain("indicatoren van de programma's 'Bestaanszekerheid bieden' en 'Gezond Samenleven versterken'; activiteiten van de thema's 'Inspelen op groeiende");
+    expect(leftOut).not.toContain("Kansengelijkheid");
+    expect(leftOut).not.toContain("'Samenwerking'");
+  });
+
+  it.each([
+    [["--programmas", "Kansengelijkheid vergrotn"], "--programmas: 'Kansengelijkheid vergrotn' is geen programma in Indicatoren. Bedoelde u 'Kansengelijkheid vergroten'? Kies uit: Bestaanszekerheid bieden; Gezond Samenleven versterken; Kansengelijkheid vergroten."],
+    [["--themas", "Samenwerking; Wonen"], "--themas: 'Wonen' is geen thema in Activiteiten. Kies uit: Samenwerking; "],
+    [["--themas"], "--themas verwacht de thema's tussen aanhalingstekens, gescheiden door ';'"],
+  ])("refuses %j for the sample with a Dutch message and exit code 2, writing nothing", async (options, message) => {
+    const input = await sampleCopy();
+    const output = join(input, "..", "niet.xlsx");
+    const result = await summarize([input, "-o", output, ...options]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("parses --programmas and --themas as lists the workbook is asked about once read", () => {
+    expect(parseArgs(["summary", "a.xlsx", "--programmas", "Bestaanszekerheid bieden; Kansengelijkheid vergroten", "--themas", ""])).toMatchObject({
+      programmes: "Bestaanszekerheid bieden; Kansengelijkheid vergroten",
+      themes: "",
+    });
+  });
+
   it("parses --onderdelen in either language", () => {
     expect(parseArgs(["summary", "a.xlsx", "--onderdelen", "Indicators; uitvraag", "--lang", "en"])).toMatchObject({ sections: ["indicators", "missing"] });
     expect(parseArgs(["summary", "a.xlsx", "--onderdelen", ""])).toMatchObject({ sections: ["since", "activities", "indicators", "quota", "missing"] });
@@ -261,7 +292,7 @@ describe("beleidsmonitor summary", () => {
 
   it("lists the summary command in the help", async () => {
     const help = (await runCli(["--help"])).stdout;
-    expect(help).toContain('beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--onderdelen "<lijst>"] [--uitvraag]');
+    expect(help).toContain('beleidsmonitor summary <bestand.xlsx> [-o <uitvoer.xlsx>] [--datum JJJJ-MM-DD] [--onderdelen "<lijst>"] [--programmas "<lijst>"] [--themas "<lijst>"] [--uitvraag]');
     expect(help).toContain('--onderdelen "Activiteiten; Taakstelling vergunninghouders"');
     expect((await runCli(["--help", "--lang", "en"])).stdout).toContain("--onderdelen  only these sections, separated by ';'");
   });

@@ -1,0 +1,39 @@
+import type { WorkbookModel } from "../core/model/workbookModel";
+import { choiceCandidates, parseNamed, type SummaryChoice } from "../core/summary/summaryChoice";
+import { CliError } from "./cliError";
+import type { SummaryArgs } from "./parseArgs";
+
+/** How the two options name what they choose from, in both languages. */
+const KINDS = {
+  programmes: { option: "--programmas", nl: { one: "programma", table: "Indicatoren" }, en: { one: "programme", table: "Indicatoren" } },
+  themes: { option: "--themas", nl: { one: "thema", table: "Activiteiten" }, en: { one: "theme", table: "Activiteiten" } },
+} as const;
+
+/** The names of `--programmas` or `--themas` as the workbook writes them; `null` (every one) for an empty list. */
+function chosen(kind: keyof typeof KINDS, text: string, candidates: readonly string[]): string[] | null {
+  const { names, unknown } = parseNamed(text, candidates);
+  const [first] = unknown;
+  if (!first) return names;
+  const { option, nl, en } = KINDS[kind];
+  const hint = first.suggestion ? { nl: ` Bedoelde u '${first.suggestion}'?`, en: ` Did you mean '${first.suggestion}'?` } : { nl: "", en: "" };
+  const list = candidates.join("; ");
+  throw new CliError(
+    `${option}: '${first.name}' is geen ${nl.one} in ${nl.table}.${hint.nl} ${candidates.length ? `Kies uit: ${list}.` : `${nl.table} noemt er geen.`}`,
+    `${option}: '${first.name}' is not a ${en.one} in ${en.table}.${hint.en} ${candidates.length ? `Choose from: ${list}.` : `${en.table} names none.`}`,
+  );
+}
+
+/**
+ * What the command line chose instead of Instellingen: `--onderdelen`, `--programmas` and `--themas`, each only
+ * when given. A programme or theme that the workbook does not name stops the command, so nothing is left out unnoticed.
+ */
+export function choiceFromOptions(args: SummaryArgs, model: WorkbookModel): Partial<SummaryChoice> | undefined {
+  const choice: Partial<SummaryChoice> = {};
+  if (args.sections) choice.sections = args.sections;
+  if (args.programmes !== undefined || args.themes !== undefined) {
+    const candidates = choiceCandidates(model);
+    if (args.programmes !== undefined) choice.programmes = chosen("programmes", args.programmes, candidates.programmes);
+    if (args.themes !== undefined) choice.themes = chosen("themes", args.themes, candidates.themes);
+  }
+  return Object.keys(choice).length > 0 ? choice : undefined;
+}
