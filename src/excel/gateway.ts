@@ -1,3 +1,4 @@
+import type { ChangeGroup } from "../core/compare/describeComparison";
 import type { SinceLastMeeting } from "../core/compare/sinceLastMeeting";
 import type { CheckReport } from "../core/engine/checkWorkbook";
 import type { Finding, Lang, Localized } from "../core/rules/types";
@@ -78,6 +79,13 @@ export interface SummaryPreview {
    * section *Sinds het vorige overleg*), or why there is none. Read with the check, no extra round trip.
    */
   since: SinceLastMeeting;
+  /**
+   * The groups of *Wat is er veranderd* the summary prints with the choice of the request (`since` already leaves out the
+   * rows of a left-out theme or programme); every group when absent.
+   */
+  sinceGroups?: ChangeGroup["id"][];
+  /** False when the chosen sections leave *Sinds het vorige overleg* out; true when absent. */
+  sinceIncluded?: boolean;
   /** *Werkmap beveiligen* (structure) is on: the summary cannot be written until it is turned off. */
   structureProtected: boolean;
 }

@@ -6,6 +6,7 @@ import { recordState } from "../core/state/recordState";
 import { planStateWrite, previousState, readStoredStates, type StateSheetWrite } from "../core/state/stateSheet";
 import { buildRequestSheet } from "../core/summary/buildRequestSheet";
 import { buildSummary } from "../core/summary/buildSummary";
+import { sinceAsPrinted } from "../core/summary/sinceAsPrinted";
 import { choiceCandidates, choiceFromSettings } from "../core/summary/summaryChoice";
 import type { SummaryOptions } from "../core/summary/summaryContext";
 import type { ExcelRun, SummaryChoiceOptions, SummaryPreview, SummaryRequest, SummaryWritten } from "./gateway";
@@ -106,13 +107,17 @@ export async function previewSummary(run: ExcelRun, capabilities: HostCapabiliti
   const { report, model, sheetNames } = prepared;
   const nl = buildSummary(report, model, options(request, prepared, "nl"));
   const en = buildSummary(report, model, options(request, prepared, "en"));
+  // The pane's *Wat is er veranderd* follows the same choice as the printed section.
+  const printed = sinceAsPrinted(report, model, { ...options(request, prepared), since: prepared.since });
   return {
     sheetName: nl.name,
     exists: sheetNames.some((name) => name.toLowerCase() === nl.name.toLowerCase()),
     sections: nl.sections.map((section, i) => ({ nl: section.title, en: en.sections[i]?.title ?? section.title })),
     openErrors: report.counts.error,
     openWarnings: report.counts.warning,
-    since: prepared.since,
+    since: printed.since,
+    sinceGroups: printed.groups,
+    sinceIncluded: printed.included,
     structureProtected: prepared.structureProtected,
   };
 }

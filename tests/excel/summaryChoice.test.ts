@@ -41,6 +41,9 @@ describe("the summary's choice through Office.js (in-memory host)", () => {
     const preview = await gateway.previewSummary(request);
     expect(preview.sections.map((s) => s.nl)).toEqual(["Samenvatting", "1. Activiteiten", "2. Taakstelling vergunninghouders"]);
     expect(preview.sections.map((s) => s.en)).toEqual(["Summary", "1. Activities", "2. Quota for permit holders"]);
+    // The pane's Wat is er veranderd follows the same choice: Sinds het vorige overleg is not among the sections.
+    expect(preview.sinceIncluded).toBe(false);
+    expect(preview.sinceGroups).toEqual(["alerts", "activities", "quota", "findings"]);
     await gateway.writeSummary(request);
     const written = columnA(host, "BO 2025-06-26");
     expect(written).toContain("2. Taakstelling vergunninghouders");

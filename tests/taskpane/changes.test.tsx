@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { sinceLastMeeting, type SinceLastMeeting } from "../../src/core/compare/sinceLastMeeting";
 import { parseState, serializeState } from "../../src/core/state/serializeState";
@@ -59,6 +59,20 @@ describe("Wat is er veranderd (Samenvatting)", () => {
     expect(within(edited).getByText(/de raad en de provincie hebben het oude/)).toBeTruthy();
     fireEvent.keyDown(edited, { key: "Enter" });
     expect(gateway.select).toHaveBeenLastCalledWith("Taakstelling", "C2");
+  });
+
+  it("follows the summary's choice: no group for a left-out section, and a sentence when the section itself is left out", async () => {
+    await openPreview(await sampleSince(), { sinceGroups: ["alerts", "activities", "findings"] });
+    const section = screen.getByRole("region", { name: "Wat is er veranderd" });
+    expect(await within(section).findByRole("heading", { name: /^Activiteiten/ })).toBeTruthy();
+    expect(within(section).queryByRole("heading", { name: "Indicatoren" })).toBeNull();
+    expect(within(section).queryByText(/^Achterstand: toen 48, nu 47/)).toBeNull();
+    cleanup();
+
+    await openPreview(await sampleSince(), { sinceIncluded: false });
+    const leftOut = screen.getByRole("region", { name: "Wat is er veranderd" });
+    expect(within(leftOut).getByText("'Sinds het vorige overleg' staat niet in deze samenvatting: het is niet aangevinkt bij de onderdelen.")).toBeTruthy();
+    expect(within(leftOut).queryByRole("heading", { name: /^Activiteiten/ })).toBeNull();
   });
 
   it("says in one sentence when there is no earlier state", async () => {

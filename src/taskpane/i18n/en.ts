@@ -113,6 +113,7 @@ export const en: Strings = {
   summaryStateRecorded: "The workbook's state is recorded on a hidden sheet. At the next meeting you see here what has changed since.",
   summaryProtected: "The workbook's structure is protected, so no sheet can be added. Turn the protection off (Review > Protect Workbook) and try again.",
   changesTitle: "What has changed",
+  changesLeftOut: "'Since the previous meeting' is not in this summary: it is not ticked among the sections.",
   changesLoading: "Loading the changes…",
   changeSelect: "Go to cell {{cell}} on sheet {{sheet}}",
   summaryLayoutFailed: "The sheet is there, but Excel could not apply its print settings, bars or frozen title rows: {{message}} (code: {{code}}).",

@@ -1,6 +1,7 @@
 import type { Comparison } from "../../../src/core/compare/types";
 import { buildSummary } from "../../../src/core/summary/buildSummary";
 import { MAX_LINES_PER_GROUP } from "../../../src/core/summary/sinceLastMeetingSection";
+import { sinceAsPrinted } from "../../../src/core/summary/sinceAsPrinted";
 import type { SummarySheet } from "../../../src/core/summary/summarySheet";
 import { cellAt, checked, OPTIONS, rowOf, rowValues, sampleSnapshot, sectionOf } from "../summary/sample";
 import { novemberComparison } from "./scenario";
@@ -66,6 +67,24 @@ describe("the summary's section Sinds het vorige overleg", () => {
     expect(texts.some((t) => t.startsWith("1.1b "))).toBe(false);
     expect(texts.some((t) => t.startsWith("1.1a "))).toBe(otherThemes.includes(model.tables.activities!.filledRows.find((r) => r.text("id") === "1.1a")!.text("theme")));
     expect(texts.some((t) => t.includes("niet meer in de tabel"))).toBe(true);
+  });
+
+  it("gives the pane's list what the printed section shows: the same rows left out, no group for a left-out section", async () => {
+    const { model, report } = checked(await sampleSnapshot(), "nl");
+    const since = { kind: "compared" as const, comparison };
+    const everything = sinceAsPrinted(report, model, { ...OPTIONS, since });
+    expect(everything).toEqual({ included: true, since, groups: ["alerts", "activities", "indicators", "quota", "findings"] });
+
+    const theme11b = model.tables.activities!.filledRows.find((r) => r.text("id") === "1.1b")!.text("theme");
+    const otherThemes = [...new Set(model.tables.activities!.filledRows.map((r) => r.text("theme")))].filter((t) => t !== theme11b);
+    const themed = sinceAsPrinted(report, model, { ...OPTIONS, since, choice: { themes: otherThemes, sections: ["since", "activities", "indicators", "missing"] } });
+    expect(themed.groups).toEqual(["alerts", "activities", "indicators", "findings"]);
+    expect(themed.since.kind === "compared" && themed.since.comparison.activities.changed.map((c) => c.id)).not.toContain("1.1b");
+    expect(comparison.activities.changed.map((c) => c.id)).toContain("1.1b");
+    expect(themed.since.kind === "compared" && themed.since.comparison.activities.removed).toEqual(comparison.activities.removed);
+
+    expect(sinceAsPrinted(report, model, { ...OPTIONS, since, choice: { sections: ["activities"] } }).included).toBe(false);
+    expect(sinceAsPrinted(report, model, { ...OPTIONS, since: { kind: "none" } })).toEqual({ included: true, since: { kind: "none" }, groups: ["alerts", "activities", "indicators", "quota", "findings"] });
   });
 
   it("says in one plain sentence on page 1 (no page of its own) that there is no earlier state, or why it cannot be used", async () => {

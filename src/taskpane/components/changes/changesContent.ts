@@ -7,12 +7,15 @@ export type ChangesContent =
   | { kind: "message"; intent: "info" | "warning" | "success"; text: string; heading: string | null; intro: string[] }
   | { kind: "groups"; heading: string; intro: string[]; groups: ChangeGroup[] };
 
-/** What the list shows, in the pane's language: the groups of the summary's section, or one sentence. */
-export function changesContent(since: SinceLastMeeting, lang: "nl" | "en"): ChangesContent {
+/**
+ * What the list shows, in the pane's language: the groups of the summary's section, or one sentence. `groups`: the
+ * groups the summary prints with its choice of sections (all when absent).
+ */
+export function changesContent(since: SinceLastMeeting, lang: "nl" | "en", groups?: readonly ChangeGroup["id"][]): ChangesContent {
   const words = COMPARE_WORDS[lang];
   if (since.kind === "none") return { kind: "message", intent: "info", text: words.noEarlier, heading: null, intro: [] };
   if (since.kind === "unusable") return { kind: "message", intent: "warning", text: stateProblemText(since.problem, since.meetingDate, lang), heading: null, intro: [] };
   const described = describeComparison(since.comparison, lang);
   if (described.nothingChanged) return { kind: "message", intent: "success", text: words.nothingChanged, heading: described.heading, intro: described.intro };
-  return { kind: "groups", heading: described.heading, intro: described.intro, groups: described.groups };
+  return { kind: "groups", heading: described.heading, intro: described.intro, groups: groups ? described.groups.filter((g) => groups.includes(g.id)) : described.groups };
 }

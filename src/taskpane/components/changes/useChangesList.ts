@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { AccordionToggleData, AccordionToggleEvent } from "@fluentui/react-components";
-import type { ChangeLine, ChangeTone } from "../../../core/compare/describeComparison";
+import type { ChangeGroup, ChangeLine, ChangeTone } from "../../../core/compare/describeComparison";
 import type { SinceLastMeeting } from "../../../core/compare/sinceLastMeeting";
 import { useLang } from "../../i18n/strings";
 import type { changesContent, ChangesContent } from "./changesContent";
@@ -19,6 +19,8 @@ type Describe = typeof changesContent;
 export interface ChangesListProps {
   /** The comparison with the state recorded for the previous meeting, or why there is none. */
   since: SinceLastMeeting;
+  /** The groups the printed summary shows with its choice of sections; all when absent. */
+  groups?: readonly ChangeGroup["id"][];
   /** Selects a changed thing's cell in the workbook. */
   onSelect(sheet: string, cell: string): void;
 }
@@ -35,7 +37,7 @@ export function selectable(line: ChangeLine): line is ChangeLine & { sheet: stri
  * The list's state: its content (`"loading"` until the wording is there, `"failed"` when it could not be loaded),
  * and which groups are open (all with lines, at first).
  */
-export function useChangesList({ since }: ChangesListProps) {
+export function useChangesList({ since, groups }: ChangesListProps) {
   const lang = useLang();
   const [describe, setDescribe] = useState<Describe | "loading" | "failed">("loading");
   useEffect(() => {
@@ -48,7 +50,7 @@ export function useChangesList({ since }: ChangesListProps) {
       live = false;
     };
   }, []);
-  const content = useMemo(() => (typeof describe === "function" ? describe(since, lang) : describe), [describe, since, lang]);
+  const content = useMemo(() => (typeof describe === "function" ? describe(since, lang, groups) : describe), [describe, since, lang, groups]);
   const withLines = typeof content === "object" && content.kind === "groups" ? content.groups.filter((g) => g.lines.length > 0).map((g) => g.id) : [];
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const openItems = withLines.filter((id) => !closed.has(id));

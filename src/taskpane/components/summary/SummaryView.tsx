@@ -74,7 +74,13 @@ export function SummaryView(props: ViewProps) {
           <Text as="h2" size={400} weight="semibold" className={styles.heading}>
             {t("changesTitle")}
           </Text>
-          <ChangesList since={preview.since} onSelect={state.select} />
+          {preview.sinceIncluded === false ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t("changesLeftOut")}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <ChangesList since={preview.since} groups={preview.sinceGroups} onSelect={state.select} />
+          )}
         </section>
       ) : null}
       {state.written ? (
