@@ -322,10 +322,12 @@ summary   Schrijft een nieuwe werkmap met het blad 'BO <datum>': de samenvatting
                 onderdelen' uit Instellingen, anders alle). Kies uit: Sinds het vorige overleg, Activiteiten,
                 Indicatoren, Taakstelling vergunninghouders, Uitvraag: nog aan te leveren. De eerste pagina
                 (kerncijfers, bespreekpunten) staat er altijd in en zegt wat is weggelaten
-  --programmas  alleen de indicatoren van deze programma's, gescheiden door ';', zoals de kolom Programma
-                ze schrijft (standaard 'Samenvatting programma's' uit Instellingen, anders alle)
-  --themas      alleen de activiteiten van deze thema's, gescheiden door ';', zoals de kolom Thema ze
-                schrijft (standaard 'Samenvatting thema's' uit Instellingen, anders alle)
+  --programmas  alleen de indicatoren van deze programma's, gescheiden door ';', zoals ze in de kolom
+                Programma staan (hoofdletters en accenten tellen niet); standaard 'Samenvatting programma's'
+                uit Instellingen, anders alle; --programmas "" toont alle programma's
+  --themas      alleen de activiteiten van deze thema's, gescheiden door ';', zoals ze in de kolom Thema
+                staan (hoofdletters en accenten tellen niet); standaard 'Samenvatting thema's' uit
+                Instellingen, anders alle; --themas "" toont alle thema's
   --vorige      vergelijkt in 'Sinds het vorige overleg' met dit eerdere bestand (bijvoorbeeld de vorige
                 samenvatting) in plaats van met de stand die in de werkmap zelf is vastgelegd
   --uitvraag    voegt ook het blad 'Uitvraag <datum>' toe: per partij wat nog moet worden aangeleverd
@@ -381,10 +383,12 @@ summary   Writes a new workbook with the sheet 'BO <date>': the summary for the
                 else all). Choose from: Since the previous meeting, Activities, Indicators, Quota for permit
                 holders, Request: still to deliver (the Dutch headings work too). Page 1 (key figures, points
                 for discussion) is always there and says what was left out
-  --programmas  only the indicators of these programmes, separated by ';', as the column Programma writes
-                them (default 'Samenvatting programma's' in Instellingen, else all)
-  --themas      only the activities of these themes, separated by ';', as the column Thema writes them
-                (default 'Samenvatting thema's' in Instellingen, else all)
+  --programmas  only the indicators of these programmes, separated by ';', as they are in the column
+                Programma (case and accents do not matter); default 'Samenvatting programma's' in
+                Instellingen, else all; --programmas "" shows every programme
+  --themas      only the activities of these themes, separated by ';', as they are in the column Thema
+                (case and accents do not matter); default 'Samenvatting thema's' in Instellingen, else
+                all; --themas "" shows every theme
   --vorige      compares 'Since the previous meeting' with this earlier file (the previous summary,
                 for instance) instead of the state recorded in the workbook itself
   --uitvraag    also adds the sheet 'Uitvraag <date>': per party what is still to be delivered

@@ -5,8 +5,8 @@ import type { SummaryArgs } from "./parseArgs";
 
 /** How the two options name what they choose from, in both languages. */
 const KINDS = {
-  programmes: { option: "--programmas", nl: { one: "programma", table: "Indicatoren" }, en: { one: "programme", table: "Indicatoren" } },
-  themes: { option: "--themas", nl: { one: "thema", table: "Activiteiten" }, en: { one: "theme", table: "Activiteiten" } },
+  programmes: { option: "--programmas", nl: { one: "programma", many: "programma's", table: "Indicatoren" }, en: { one: "programme", many: "programmes", table: "Indicatoren" } },
+  themes: { option: "--themas", nl: { one: "thema", many: "thema's", table: "Activiteiten" }, en: { one: "theme", many: "themes", table: "Activiteiten" } },
 } as const;
 
 /** The names of `--programmas` or `--themas` as the workbook writes them; `null` (every one) for an empty list. */
@@ -18,8 +18,8 @@ function chosen(kind: keyof typeof KINDS, text: string, candidates: readonly str
   const hint = first.suggestion ? { nl: ` Bedoelde u '${first.suggestion}'?`, en: ` Did you mean '${first.suggestion}'?` } : { nl: "", en: "" };
   const list = candidates.join("; ");
   throw new CliError(
-    `${option}: '${first.name}' is geen ${nl.one} in ${nl.table}.${hint.nl} ${candidates.length ? `Kies uit: ${list}.` : `${nl.table} noemt er geen.`}`,
-    `${option}: '${first.name}' is not a ${en.one} in ${en.table}.${hint.en} ${candidates.length ? `Choose from: ${list}.` : `${en.table} names none.`}`,
+    `${option}: '${first.name}' is geen ${nl.one} in ${nl.table}.${hint.nl} ${candidates.length ? `Kies uit: ${list}.` : `In ${nl.table} staan geen ${nl.many}.`}`,
+    `${option}: '${first.name}' is not a ${en.one} in ${en.table}.${hint.en} ${candidates.length ? `Choose from: ${list}.` : `${en.table} has no ${en.many}.`}`,
   );
 }
 

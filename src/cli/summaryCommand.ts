@@ -56,6 +56,8 @@ async function buildSheets(args: SummaryArgs, io: CliIo) {
     throw new CliError(`De werkmap '${args.file}' is leeg.`, `The workbook '${args.file}' is empty.`);
   }
   const model = buildModel(snapshot);
+  // --onderdelen, --programmas and --themas override their settings in Instellingen; a wrong name stops here, before the check.
+  const choice = choiceFromOptions(args, model);
   const meetingDate = args.meetingDate ?? model.settings.meetingDate;
   if (!meetingDate) {
     throw new CliError(
@@ -70,8 +72,6 @@ async function buildSheets(args: SummaryArgs, io: CliIo) {
   const generatedAt = io.now ? io.now() : io.today();
   const { since, state } = await recordAndCompare(args, io, { snapshot, model, report, meetingDate, generatedAt });
   release();
-  // --onderdelen, --programmas and --themas override their settings in Instellingen.
-  const choice = choiceFromOptions(args, model);
   const options = { meetingDate, generatedAt, generator: GENERATOR, lang: args.lang, since, ...(choice ? { choice } : {}) };
   const sheets = [buildSummary(report, model, options)];
   if (args.request) sheets.push(buildRequestSheet(report, model, options));

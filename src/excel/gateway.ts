@@ -81,11 +81,11 @@ export interface SummaryPreview {
   since: SinceLastMeeting;
   /**
    * The groups of *Wat is er veranderd* the summary prints with the choice of the request (`since` already leaves out the
-   * rows of a left-out theme or programme); every group when absent.
+   * rows of a left-out theme or programme).
    */
-  sinceGroups?: ChangeGroup["id"][];
-  /** False when the chosen sections leave *Sinds het vorige overleg* out; true when absent. */
-  sinceIncluded?: boolean;
+  sinceGroups: ChangeGroup["id"][];
+  /** False when the chosen sections leave *Sinds het vorige overleg* out. */
+  sinceIncluded: boolean;
   /** *Werkmap beveiligen* (structure) is on: the summary cannot be written until it is turned off. */
   structureProtected: boolean;
 }

@@ -23,11 +23,12 @@ export interface AppProps {
 type ViewKey = "check" | "structure" | "summary" | "bundle" | "settings";
 
 
-// The pane opens on Controleren; the other views load on their first visit, so Excel shows the pane sooner.
-const StructureView = lazy(() => import(/* webpackChunkName: "inrichten-view" */ "./components/structure/StructureView").then((m) => ({ default: m.StructureView })));
-const SummaryView = lazy(() => import(/* webpackChunkName: "samenvatting-view" */ "./components/summary/SummaryView").then((m) => ({ default: m.SummaryView })));
-const BundleView = lazy(() => import(/* webpackChunkName: "bundelen-view" */ "./components/bundle/BundleView").then((m) => ({ default: m.BundleView })));
-const SettingsView = lazy(() => import(/* webpackChunkName: "instellingen-view" */ "./components/settings/SettingsView").then((m) => ({ default: m.SettingsView })));
+// The pane opens on Controleren; the other views are fetched once it shows (prefetch) and run on their first visit,
+// so Excel shows the pane sooner.
+const StructureView = lazy(() => import(/* webpackChunkName: "inrichten-view", webpackPrefetch: true */ "./components/structure/StructureView").then((m) => ({ default: m.StructureView })));
+const SummaryView = lazy(() => import(/* webpackChunkName: "samenvatting-view", webpackPrefetch: true */ "./components/summary/SummaryView").then((m) => ({ default: m.SummaryView })));
+const BundleView = lazy(() => import(/* webpackChunkName: "bundelen-view", webpackPrefetch: true */ "./components/bundle/BundleView").then((m) => ({ default: m.BundleView })));
+const SettingsView = lazy(() => import(/* webpackChunkName: "instellingen-view", webpackPrefetch: true */ "./components/settings/SettingsView").then((m) => ({ default: m.SettingsView })));
 
 const VIEWS: { key: ViewKey; label: StringKey; View: ComponentType<ViewProps> }[] = [
   { key: "check", label: "tabCheck", View: CheckView },
@@ -81,7 +82,7 @@ function Shell({ gateway, today }: AppProps) {
       {VIEWS.map(({ key, View }) =>
         visited.has(key) ? (
           <div key={key} role="tabpanel" id={`${baseId}-panel-${key}`} aria-labelledby={`${baseId}-tab-${key}`} hidden={selected !== key} className={styles.panel}>
-            <ViewErrorBoundary title={t("viewFailed")} hint={t("viewFailedHint")}>
+            <ViewErrorBoundary title={t("viewFailed")} hint={t("viewFailedHint")} notLoaded={{ title: t("viewNotLoaded"), hint: t("viewNotLoadedHint") }}>
               <Suspense fallback={<Spinner size="small" label={t("viewLoading")} />}>
                 <View {...viewProps} />
               </Suspense>

@@ -258,6 +258,10 @@ describe("beleidsmonitor summary", () => {
     expect(leftOut).toContain("indicatoren van de programma's 'Bestaanszekerheid bieden' en 'Gezond Samenleven versterken'; activiteiten van de thema's 'Inspelen op groeiende");
     expect(leftOut).not.toContain("Kansengelijkheid");
     expect(leftOut).not.toContain("'Samenwerking'");
+    // The pages themselves: only the chosen programme's indicators, only the chosen theme in the activities' table.
+    expect(lines.filter((v) => /^(BZ|GS|KG)-\d+$/.test(v))).toEqual(["KG-1", "KG-2", "KG-3"]);
+    expect(lines).toContain("Samenwerking");
+    expect(lines).not.toContain("Inspelen op groeiende en veranderende vraag naar sociale huurwoningen");
   });
 
   it.each([

@@ -71,7 +71,7 @@ describe("Wat is er veranderd (Samenvatting)", () => {
 
     await openPreview(await sampleSince(), { sinceIncluded: false });
     const leftOut = screen.getByRole("region", { name: "Wat is er veranderd" });
-    expect(within(leftOut).getByText("'Sinds het vorige overleg' staat niet in deze samenvatting: het is niet aangevinkt bij de onderdelen.")).toBeTruthy();
+    expect(within(leftOut).getByText("Sinds het vorige overleg staat niet in deze samenvatting. Vink het aan bij Onderdelen in de samenvatting om de wijzigingen hier te zien.")).toBeTruthy();
     expect(within(leftOut).queryByRole("heading", { name: /^Activiteiten/ })).toBeNull();
   });
 

@@ -8,6 +8,7 @@ import { checkWorkbook, type CheckReport } from "../../src/core/engine/checkWork
 import type { Lang } from "../../src/core/rules/types";
 import type { SettingsValues, StructurePreview, StructureResult, SummaryChoiceOptions, SummaryPreview, WorkbookGateway } from "../../src/excel/gateway";
 import { App } from "../../src/taskpane/App";
+import { CHANGE_GROUP_IDS } from "../../src/core/compare/describeComparison";
 
 export const TODAY = "2025-09-01";
 const SAMPLE = path.resolve(__dirname, "../../assets/Voorbeeld-activiteitenoverzicht.xlsx");
@@ -47,6 +48,8 @@ export const SUMMARY: SummaryPreview = {
   openErrors: 14,
   openWarnings: 21,
   since: { kind: "none" },
+  sinceGroups: [...CHANGE_GROUP_IDS],
+  sinceIncluded: true,
   structureProtected: false,
 };
 

@@ -23,8 +23,11 @@ export interface ChangeLine {
   cell: string | null;
 }
 
+/** The groups of a described comparison, in the order they are shown. */
+export const CHANGE_GROUP_IDS = ["alerts", "activities", "indicators", "quota", "findings"] as const;
+
 export interface ChangeGroup {
-  id: "alerts" | "activities" | "indicators" | "quota" | "findings";
+  id: (typeof CHANGE_GROUP_IDS)[number];
   title: string;
   /** One line with the counts, e.g. `2 afgerond · 1 vertraagd · 1 nieuw`. */
   counts: string;

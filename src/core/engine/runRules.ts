@@ -141,7 +141,7 @@ function cellRank(cell: string | null): number {
 
 /** Severity first, then the workbook's own sheet order, row and column, so the top of the list matters most. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  // Ranks worked out once per finding, not once per comparison (a cell's column is read with a regex).
+  // Ranks worked out once per finding, not once per comparison.
   const ranked = findings.map((finding) => ({ finding, severity: SEVERITY_ORDER[finding.severity], sheet: sheetRank(finding.sheet), cell: cellRank(finding.cell) }));
   ranked.sort(
     (a, b) =>

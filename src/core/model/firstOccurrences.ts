@@ -10,11 +10,12 @@ const MAX_PROBES_PER_KEY = 8;
  * Keys are compared exactly; normalise them first. Thousands of distinct IDs are indexed in one table of
  * positions sized once, instead of a Set that grows and rehashes step by step (for 10 000 IDs the Set cost
  * the check twice as much). Keys made to collide fall back to a Map, so no file can make this quadratic.
+ * `hash` is for tests that make every key collide.
  *
  * @example
  * firstOccurrences(["1.1", "1.2", "1.1", ""]) //=> Int32Array [0, 1, 0, -1]
  */
-export function firstOccurrences(keys: readonly string[]): Int32Array {
+export function firstOccurrences(keys: readonly string[], hash: (key: string) => number = hashOf): Int32Array {
   const result = new Int32Array(keys.length);
   let size = 16;
   while (size < keys.length * 2) size *= 2;
@@ -29,7 +30,7 @@ export function firstOccurrences(keys: readonly string[]): Int32Array {
       result[i] = -1;
       continue;
     }
-    for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
       const held = slots[slot];
       if (held === 0) {
         slots[slot] = i + 1;

@@ -92,8 +92,8 @@ export interface CellSelector {
   kinds?: readonly CellKind[];
   columns?(table: ParsedTable, column: ColumnSpec): boolean;
   /**
-   * Whether a cell is reported depends on its table, column and value alone, never on the rest of its row:
-   * the pass may then skip a value the rule already let through higher up the column.
+   * Whether a cell is reported depends on its value, its column and the workbook (`visit.model`), never on the rest
+   * of its row: the pass may then skip a value the rule already let through higher up the column.
    */
   byValue?: boolean;
 }

@@ -2,7 +2,7 @@ import { indicatorKey } from "../indicators/indicatorReport";
 import { trimmedText } from "../model/parsedTable";
 import { suggest } from "../parse/suggest";
 import type { WorkbookModel } from "../model/workbookModel";
-import type { Rule } from "./types";
+import type { Rule, RuleContext } from "./types";
 import { cellTarget } from "./target";
 
 export const rule: Rule = {
@@ -35,7 +35,7 @@ export const rule: Rule = {
     columns: (table, column) => (table.spec.key === "activities" || table.spec.key === "measurements") && column.key === "indicator",
   },
   checkCell({ model, table, row, column, value }, context) {
-    const indicators = knownIndicators(model);
+    const indicators = knownIndicators(model, context);
     if (!indicators) return;
     const id = trimmedText(value);
     if (id === "" || indicators.known.has(indicatorKey(id))) return;
@@ -51,16 +51,16 @@ interface KnownIndicators {
   known: Set<string>;
 }
 
-/** Per check (per model): the indicator IDs, as written and as compared; null without an ID column. */
-const KNOWN = new WeakMap<WorkbookModel, KnownIndicators | null>();
+/** Per pass (its context): the indicator IDs, as written and as compared; null without an ID column. */
+const KNOWN = new WeakMap<RuleContext, KnownIndicators | null>();
 
-function knownIndicators(model: WorkbookModel): KnownIndicators | null {
-  let found = KNOWN.get(model);
+function knownIndicators(model: WorkbookModel, context: RuleContext): KnownIndicators | null {
+  let found = KNOWN.get(context);
   if (found === undefined) {
     const indicators = model.tables.indicators;
     const ids = indicators?.has("id") ? indicators.filledRows.map((row) => row.text("id")).filter((id) => id !== "") : null;
     found = ids && { ids, known: new Set(ids.map(indicatorKey)) };
-    KNOWN.set(model, found);
+    KNOWN.set(context, found);
   }
   return found;
 }

@@ -5,7 +5,7 @@ import { normalizeText } from "../parse/normalizeText";
 import { suggest } from "../parse/suggest";
 import { textDifference } from "../parse/textDifference";
 import { differenceWords } from "./differenceWords";
-import type { Localized, Rule } from "./types";
+import type { Localized, Rule, RuleContext } from "./types";
 import { cellTarget } from "./target";
 
 /** What a name already counts as: nothing to report, the same party spelled differently, or a suggestion. */
@@ -62,7 +62,7 @@ export const rule: Rule = {
   checkCell({ model, table, row, column, value }, context) {
     if (!model.tables.parties) return;
     const text = typeof value === "string" ? value : row.text(column.key);
-    for (const { name, found } of namesIn(model, column.key, text)) {
+    for (const { name, found } of namesIn(model, context, column.key, text)) {
       const header = table.header(column.key);
       const at = cellTarget(table, row, column.key);
       if (found.kind === "resolved") {
@@ -82,12 +82,15 @@ interface Judged {
   named: Map<string, Named[]>;
 }
 
-/** Per check (per model): the same few names fill thousands of rows, and a name a rule reports is asked again per cell. */
-const JUDGED = new WeakMap<WorkbookModel, Judged>();
+/**
+ * Per pass (its context): the same few names fill thousands of rows, and a name the rule reports is asked again per
+ * cell. Kept no longer than the pass, so a model kept for the summary does not keep it.
+ */
+const JUDGED = new WeakMap<RuleContext, Judged>();
 
-function namesIn(model: WorkbookModel, key: string, text: string): Named[] {
-  let judged = JUDGED.get(model);
-  if (!judged) JUDGED.set(model, (judged = { verdicts: new Map(), named: new Map() }));
+function namesIn(model: WorkbookModel, context: RuleContext, key: string, text: string): Named[] {
+  let judged = JUDGED.get(context);
+  if (!judged) JUDGED.set(context, (judged = { verdicts: new Map(), named: new Map() }));
   const memoKey = `${key}\u0000${text}`;
   let named = judged.named.get(memoKey);
   if (!named) {

@@ -1,11 +1,9 @@
-import type { ChangeGroup } from "../compare/describeComparison";
+import { CHANGE_GROUP_IDS, type ChangeGroup } from "../compare/describeComparison";
 import type { SinceLastMeeting } from "../compare/sinceLastMeeting";
 import type { CheckReport } from "../engine/checkWorkbook";
 import type { WorkbookModel } from "../model/workbookModel";
 import { comparisonInScope, groupInScope } from "./comparisonInScope";
 import { summaryContext, type SummaryOptions } from "./summaryContext";
-
-const GROUPS = ["alerts", "activities", "indicators", "quota", "findings"] as const satisfies readonly ChangeGroup["id"][];
 
 /** *Sinds het vorige overleg* as the summary with this choice prints it: what the pane's *Wat is er veranderd* shows. */
 export interface SinceAsPrinted {
@@ -23,6 +21,6 @@ export function sinceAsPrinted(report: CheckReport, model: WorkbookModel, option
   return {
     included: ctx.choice.sections.includes("since"),
     since: since.kind === "compared" ? { kind: "compared", comparison: comparisonInScope(since.comparison, ctx) } : since,
-    groups: GROUPS.filter((id) => groupInScope(ctx, id)),
+    groups: CHANGE_GROUP_IDS.filter((id) => groupInScope(ctx, id)),
   };
 }

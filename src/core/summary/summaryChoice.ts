@@ -133,7 +133,7 @@ export function choiceFromSettings(model: WorkbookModel): { choice: SummaryChoic
   return { choice: { sections: sections ?? [...CHOOSABLE_SECTIONS], programmes, themes }, problems };
 }
 
-/** The settings' choice with what the caller chose instead (the pane's checkboxes, `--onderdelen`) laid over it. */
+/** The settings' choice with what the caller chose instead (the pane's checkboxes, `--onderdelen`, `--programmas`, `--themas`) laid over it. */
 export function resolveChoice(model: WorkbookModel, override: Partial<SummaryChoice> | undefined): SummaryChoice {
   const { choice } = choiceFromSettings(model);
   return {

@@ -16,11 +16,12 @@ export interface SummaryOptions {
   /** What produced the figures, e.g. `Beleidsmonitor 0.1.0`. */
   generator: string;
   lang?: Lang;
-  /** *Sinds het vorige overleg*: shown after the key figures when given (issue 13; the writers pass it later). */
+  /** *Sinds het vorige overleg*: shown after the key figures when given. */
   since?: SinceLastMeeting;
   /**
-   * Sections, programmes and themes chosen in the pane or with `--onderdelen`; what is not given follows Instellingen
-   * (`Samenvatting onderdelen`, `… programma's`, `… thema's`), and without those everything is shown.
+   * Sections, programmes and themes chosen in the pane or with `--onderdelen`, `--programmas` and `--themas`; what is
+   * not given follows Instellingen (`Samenvatting onderdelen`, `… programma's`, `… thema's`), and without those
+   * everything is shown.
    */
   choice?: Partial<SummaryChoice>;
 }

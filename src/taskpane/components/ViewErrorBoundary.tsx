@@ -4,8 +4,13 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 export interface ViewErrorBoundaryProps {
   title: string;
   hint: string;
+  /** When the view's script could not be fetched (webpack's `ChunkLoadError`): no technical message, what to do. */
+  notLoaded: { title: string; hint: string };
   children: ReactNode;
 }
+
+/** webpack names the error of a script it could not fetch (a lost connection, an updated add-in). */
+const isNotLoaded = (error: Error) => error.name === "ChunkLoadError";
 
 /**
  * A view that crashes while rendering shows a message with the reason in its own tab instead of blanking
@@ -25,6 +30,16 @@ export class ViewErrorBoundary extends Component<ViewErrorBoundaryProps, { error
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    if (isNotLoaded(error)) {
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{this.props.notLoaded.title}</MessageBarTitle>
+            {this.props.notLoaded.hint}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    }
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>

@@ -16,6 +16,8 @@ export const en: Strings = {
   viewFailed: "This part could not be shown",
   viewFailedHint: "Close the task pane and open it again.",
   viewLoading: "Opening…",
+  viewNotLoaded: "This part could not be loaded",
+  viewNotLoadedHint: "Check the internet connection, close the task pane and open it again.",
 
   checkAction: "Check",
   checkIntro: "Check the workbook for missing, unreadable and contradictory data.",
@@ -113,7 +115,7 @@ export const en: Strings = {
   summaryStateRecorded: "The workbook's state is recorded on a hidden sheet. At the next meeting you see here what has changed since.",
   summaryProtected: "The workbook's structure is protected, so no sheet can be added. Turn the protection off (Review > Protect Workbook) and try again.",
   changesTitle: "What has changed",
-  changesLeftOut: "'Since the previous meeting' is not in this summary: it is not ticked among the sections.",
+  changesLeftOut: "Since the previous meeting is not in this summary. Tick it under Sections in the summary to see the changes here.",
   changesLoading: "Loading the changes…",
   changeSelect: "Go to cell {{cell}} on sheet {{sheet}}",
   summaryLayoutFailed: "The sheet is there, but Excel could not apply its print settings, bars or frozen title rows: {{message}} (code: {{code}}).",

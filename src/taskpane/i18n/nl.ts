@@ -17,6 +17,8 @@ export const nl = {
   viewFailed: "Dit onderdeel kon niet worden getoond",
   viewFailedHint: "Sluit het taakvenster en open het opnieuw.",
   viewLoading: "Bezig met openen…",
+  viewNotLoaded: "Dit onderdeel kon niet worden geladen",
+  viewNotLoadedHint: "Controleer de internetverbinding, sluit het taakvenster en open het opnieuw.",
 
   // Controleren
   checkAction: "Controleren",
@@ -117,7 +119,7 @@ export const nl = {
   summaryStateRecorded: "De stand van de werkmap is vastgelegd op een verborgen blad. Bij het volgende overleg ziet u hier wat er sindsdien is veranderd.",
   summaryProtected: "De werkmapstructuur is beveiligd, dus er kan geen blad bij. Zet de beveiliging uit (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
   changesTitle: "Wat is er veranderd",
-  changesLeftOut: "'Sinds het vorige overleg' staat niet in deze samenvatting: het is niet aangevinkt bij de onderdelen.",
+  changesLeftOut: "Sinds het vorige overleg staat niet in deze samenvatting. Vink het aan bij Onderdelen in de samenvatting om de wijzigingen hier te zien.",
   changesLoading: "Wijzigingen laden…",
   changeSelect: "Ga naar cel {{cell}} op blad {{sheet}}",
   summaryLayoutFailed: "Het blad staat er, maar de afdrukinstellingen, balkjes of vaste titelrijen kon Excel niet toepassen: {{message}} (code: {{code}}).",

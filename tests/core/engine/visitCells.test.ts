@@ -5,7 +5,7 @@ import { buildModel } from "../../../src/core/model/workbookModel";
 import { ALL_RULES } from "../../../src/core/rules";
 import { fragmentToSnapshot, type FragmentRow, type WorkbookFragment } from "../../../src/core/rules/fragment";
 import type { CellKind, CellVisit, Report, Rule } from "../../../src/core/rules/types";
-import { ACTIVITIES, INDICATORS, QUOTA } from "../../../src/core/schema/tables";
+import { ACTIVITIES, INDICATORS, MEASUREMENTS, PLAN, QUOTA } from "../../../src/core/schema/tables";
 
 const noop = () => undefined;
 const rule = (id: string, cells?: Rule["cells"]): Rule => ({ meta: { id } as Rule["meta"], cells, checkCell: noop });
@@ -127,14 +127,24 @@ describe("visitCells", () => {
     return seen;
   }
 
+  // A small pool, so values repeat down a column (what `byValue` and the pass's slot of recent values are for): party
+  // names and lists, indicator IDs, statuses, -0 and NaN, texts of one length and first letter.
   const value: fc.Arbitrary<CellValue> = fc.oneof(
-    fc.constantFrom<CellValue>(null, "", " ", "\u00a0", "n.t.b.", "OFW", "7,9%", "ca. 40", "2026", { error: "#REF!" }, 45823, 0, -3, true),
+    fc.constantFrom<CellValue>(null, "", " ", "\u00a0", "n.t.b.", "OFW", "OFW ", "Gemeente; HBV", "Gemeente en Onbekend", "BZ-1", "BZ-9", "In uitvoering", "in uitvoering", "Gereed", "Geraed"),
+    fc.constantFrom<CellValue>("7,9%", "ca. 40", "-5", "2026", { error: "#REF!" }, 45823, 0, -0, -3, Number.NaN, 97, true),
     fc.string({ maxLength: 4 }),
   );
-  const rowsOf = (headers: string[]) =>
-    fc.array(fc.record(Object.fromEntries(headers.map((h) => [h, value])) as Record<string, fc.Arbitrary<CellValue>>) as fc.Arbitrary<FragmentRow>, { maxLength: 4 });
+  const rowsOf = (headers: string[], maxLength = 4) =>
+    fc.array(fc.record(Object.fromEntries(headers.map((h) => [h, value])) as Record<string, fc.Arbitrary<CellValue>>) as fc.Arbitrary<FragmentRow>, { maxLength });
+  const headersOf = (spec: typeof ACTIVITIES) => spec.columns.map((c) => c.header);
 
-  const fragments = fc.record({ activities: rowsOf(ACTIVITIES.columns.map((c) => c.header)), indicators: rowsOf(INDICATORS.columns.map((c) => c.header)), quota: rowsOf(QUOTA.columns.map((c) => c.header)) });
+  const fragments = fc.record({
+    activities: rowsOf(headersOf(ACTIVITIES), 12),
+    indicators: rowsOf(headersOf(INDICATORS)),
+    measurements: rowsOf(headersOf(MEASUREMENTS)),
+    quota: rowsOf(headersOf(QUOTA)),
+    plan: rowsOf(headersOf(PLAN)),
+  });
   /** The catalogue's cell rules judging every cell, even a value already let through. */
   const everyCell = (rules: Rule[]) => rules.map((r) => ({ ...r, cells: { ...r.cells, byValue: false } }));
 

@@ -19,7 +19,7 @@ type Describe = typeof changesContent;
 export interface ChangesListProps {
   /** The comparison with the state recorded for the previous meeting, or why there is none. */
   since: SinceLastMeeting;
-  /** The groups the printed summary shows with its choice of sections; all when absent. */
+  /** The groups the printed summary shows with its choice of sections; all when absent (the list is also used on its own). */
   groups?: readonly ChangeGroup["id"][];
   /** Selects a changed thing's cell in the workbook. */
   onSelect(sheet: string, cell: string): void;
