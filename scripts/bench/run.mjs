@@ -132,9 +132,10 @@ console.log("Engine in-process: check against a bare pass (locate the tables, re
 console.log("the middle half and the lowest of the per-turn ratios show the noise ('of fastest': fastest check ÷ fastest bare pass);");
 console.log("the order of check and bare pass alternates per turn;");
 console.log("the first check also compiles the engine (not in the ratio)");
-// 61 turns below 100 000 rows: with 31, four runs of one build gave medians from 2,4 to 3,0; with 61, from 2,4 to 2,7.
+// 61 turns below 100 000 rows (with 31, four runs of one build gave medians from 2,4 to 3,0; with 61, from 2,4 to
+// 2,7), 15 at 100 000.
 const engine = SIZES.map(({ rows }) =>
-  JSON.parse(execFileSync(process.execPath, ["scripts/bench/engineChild.js", String(rows), rows >= 100_000 ? "9" : "61"], { encoding: "utf8" })),
+  JSON.parse(execFileSync(process.execPath, ["scripts/bench/engineChild.js", String(rows), rows >= 100_000 ? "15" : "61"], { encoding: "utf8" })),
 );
 table(
   ["rows", "check ms", "bare ms", "ratio", "middle half", "lowest", "of fastest", "raw ms", "µs/row", "first check ms", "findings", "engine MB", "peak MB"],
@@ -156,7 +157,12 @@ table(
 );
 const engineAt = (rows) => engine.find((r) => r.rows === rows);
 budget("engine: check ÷ bare pass at 10 000 rows", engineAt(10_000).ratio, 3, "×", 1);
-budget("engine: growth, µs/row 100 000 ÷ 10 000", engineAt(100_000).checkMs / 100_000 / (engineAt(10_000).checkMs / 10_000), GROWTH_BUDGET, "", 2);
+// The engine's growth is judged against the bare pass of the same processes: on this machine reading every cell once
+// already costs 1,5–1,7× as much per row at 100 000 rows as at 10 000 (caches, collection of a larger heap), so the
+// engine's raw growth mostly measures that. Work the engine does more than linearly shows as a ratio that grows.
+const perRowGrowth = (key) => engineAt(100_000)[key] / 100_000 / (engineAt(10_000)[key] / 10_000);
+console.log(`engine µs/row 100 000 ÷ 10 000: check ${fmt(perRowGrowth("checkMs"), 2)}, bare pass ${fmt(perRowGrowth("bareMs"), 2)}`);
+budget("engine: growth of check ÷ bare pass, 100 000 ÷ 10 000", engineAt(100_000).ratio / engineAt(10_000).ratio, GROWTH_BUDGET, "", 2);
 
 // 3. The task pane's path through the in-memory host: check (syncs) and writing the Controle sheet.
 console.log("Task pane through the in-memory host: check and Controle sheet (CPU ms)");
