@@ -44,3 +44,10 @@ afterEach(() => {
   console.error = originalError;
   if (logged.length > 0) throw new Error(`console.error during the test: ${String(logged[0][0]).slice(0, 300)}`);
 });
+
+// The pane loads the views other than Controleren on their first visit (React.lazy). Here they are loaded with the test
+// file, as before: a tab's first visit then waits for the view, not for the module loader, which on a busy machine
+// took longer than Testing Library's one second. (`requireActual`: a view a test mocks as unloadable stays so.)
+for (const view of ["structure/StructureView", "summary/SummaryView", "bundle/BundleView", "settings/SettingsView"]) {
+  jest.requireActual(`../../src/taskpane/components/${view}`);
+}
