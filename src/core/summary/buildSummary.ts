@@ -8,7 +8,6 @@ import { missingDataSection } from "./missingDataSection";
 import { quotaSection } from "./quotaSection";
 import { sinceLastMeetingSection } from "./sinceLastMeetingSection";
 import type { SheetBuilder } from "./sheetBuilder";
-import type { SummarySectionId } from "./summaryChoice";
 import { summaryContext, type SummaryContext, type SummaryOptions } from "./summaryContext";
 import { formatTimestamp, headerText } from "./summaryFormat";
 import type { SummaryChart, SummaryDataBar, SummaryPrint, SummarySheet } from "./summarySheet";
@@ -72,7 +71,7 @@ export function assembleSheet(name: string, sheet: SheetBuilder, print: SummaryP
  */
 export function buildSummary(report: CheckReport, model: WorkbookModel, options: SummaryOptions): SummarySheet {
   const ctx = summaryContext(report, model, options, SUMMARY_COLUMNS);
-  const shows = (id: SummarySectionId) => ctx.choice.sections.includes(id);
+  const { shows } = ctx;
   headerSection(ctx);
   if (options.since && shows("since")) sinceLastMeetingSection(ctx, options.since);
   if (shows("activities")) activitiesSection(ctx);

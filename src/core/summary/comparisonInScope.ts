@@ -27,7 +27,7 @@ const NO_QUOTA_CHANGES: Comparison["quota"] = {
  * is gone from the workbook has no theme or programme any more and stays, so a removal is never hidden.
  */
 export function comparisonInScope(comparison: Comparison, ctx: SummaryContext): Comparison {
-  const shows = (id: "activities" | "indicators" | "quota") => ctx.choice.sections.includes(id);
+  const { shows } = ctx;
   const allActivities = (ctx.model.tables.activities?.filledRows ?? []).map((row) => row.text("id"));
   const activities = shows("activities") ? leftOutIds(allActivities, ctx.activityRows.map((row) => row.text("id"))) : null;
   const indicators = shows("indicators") ? leftOutIds(ctx.report.indicators.map((i) => i.id), ctx.indicators.map((i) => i.id)) : null;
@@ -47,5 +47,5 @@ export function comparisonInScope(comparison: Comparison, ctx: SummaryContext): 
 
 /** The groups a left-out section would bring: not shown at all, rather than as "no changes". */
 export function groupInScope(ctx: SummaryContext, group: string): boolean {
-  return !(group === "activities" || group === "indicators" || group === "quota") || ctx.choice.sections.includes(group);
+  return !(group === "activities" || group === "indicators" || group === "quota") || ctx.shows(group);
 }

@@ -4,9 +4,9 @@ import { isoToExcelSerial } from "../parse/isoDate";
 import { attentionItems } from "./activitiesSection";
 import { STATUS_ORDER, statusWord } from "./indicatorLights";
 import { ruleName } from "../rules/ruleName";
-import { activityStatus, isClosed, isPastDue } from "../activities/activityTiming";
+import { activityStatus, isOverdue } from "../activities/activityTiming";
 import { discussionPoints, type DiscussionScope } from "./discussionPoints";
-import { leftOutLine, type SummarySectionId } from "./summaryChoice";
+import { leftOutLine } from "./summaryChoice";
 import { headlineFigures } from "./headline";
 import type { SummaryContext } from "./summaryContext";
 import { FORMATS, longDateFormat, formatTimestamp } from "./summaryFormat";
@@ -30,9 +30,8 @@ function facts(ctx: SummaryContext): void {
 }
 
 function keyFigures(ctx: SummaryContext): void {
-  const { report, words, lang, sheet, choice } = ctx;
+  const { report, words, lang, sheet, shows } = ctx;
   const w = words.header;
-  const shows = (id: SummarySectionId) => choice.sections.includes(id);
   sheet.line([{ value: w.keyFigures, kind: "heading", style: "subheading", span: sheet.columnWidths.length }]);
   if (shows("activities")) sheet.keyValue(w.activities, { value: ctx.activityRows.length, numberFormat: FORMATS.count }, w.attention(attentionItems(ctx).length));
   if (shows("indicators")) {
@@ -49,11 +48,11 @@ function keyFigures(ctx: SummaryContext): void {
 
 /** The points follow the choice: nothing about a section, programme or theme the meeting left out. */
 function scope(ctx: SummaryContext): DiscussionScope {
-  const shows = (id: SummarySectionId) => ctx.choice.sections.includes(id);
+  const { shows } = ctx;
   const referenceDate = ctx.report.referenceDate;
   const activities = {
     delayed: ctx.activityRows.filter((r) => activityStatus(r) === "Vertraagd").length,
-    overdue: ctx.activityRows.filter((r) => !isClosed(activityStatus(r)) && isPastDue(r, referenceDate)).length,
+    overdue: ctx.activityRows.filter((r) => isOverdue(r, referenceDate)).length,
   };
   return { quota: shows("quota"), indicators: shows("indicators") ? ctx.indicators : null, activities: shows("activities") ? activities : null };
 }

@@ -19,7 +19,7 @@ export function sinceAsPrinted(report: CheckReport, model: WorkbookModel, option
   const ctx = summaryContext(report, model, options, []);
   const { since } = options;
   return {
-    included: ctx.choice.sections.includes("since"),
+    included: ctx.shows("since"),
     since: since.kind === "compared" ? { kind: "compared", comparison: comparisonInScope(since.comparison, ctx) } : since,
     groups: CHANGE_GROUP_IDS.filter((id) => groupInScope(ctx, id)),
   };

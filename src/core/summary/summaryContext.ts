@@ -6,7 +6,7 @@ import type { ParsedRow } from "../model/parsedTable";
 import type { IsoDate } from "../parse/isoDate";
 import type { Lang } from "../rules/types";
 import { SheetBuilder } from "./sheetBuilder";
-import { choiceCandidates, chosenActivities, chosenIndicators, resolveChoice, type ChoiceCandidates, type SummaryChoice } from "./summaryChoice";
+import { choiceCandidates, chosenActivities, chosenIndicators, resolveChoice, type ChoiceCandidates, type SummaryChoice, type SummarySectionId } from "./summaryChoice";
 import { SUMMARY_WORDS, type SummaryWords } from "./summaryWords";
 
 export interface SummaryOptions {
@@ -40,6 +40,8 @@ export interface SummaryContext {
   indicators: IndicatorReport[];
   /** The activities of the chosen themes. */
   activityRows: ParsedRow[];
+  /** Whether the chosen sections include this one. */
+  shows(section: SummarySectionId): boolean;
   /** `2. Indicatoren`: sections are numbered in the order they are written, so leaving one out leaves no gap. */
   numbered(title: string): string;
 }
@@ -59,6 +61,7 @@ export function summaryContext(report: CheckReport, model: WorkbookModel, option
     candidates: choiceCandidates(model),
     indicators: chosenIndicators(report.indicators, choice),
     activityRows: chosenActivities(model.tables.activities?.filledRows ?? [], choice),
+    shows: (section) => choice.sections.includes(section),
     numbered: (title) => `${++sections}. ${title}`,
   };
 }
