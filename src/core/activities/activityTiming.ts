@@ -42,13 +42,11 @@ export function activityDueDate(row: ParsedRow): IsoDate | null {
 }
 
 function readDueDate(row: ParsedRow): IsoDate | null {
-  const deadline = row.value<IsoDate>("due");
   // The Planning is only read when there is no Deadline.
-  return deadline ? deadline : dueDateOf(null, row.value<Period>("schedule"));
+  return row.value<IsoDate>("due") || plannedEnd(row.value<Period>("schedule"));
 }
 
-function dueDateOf(deadline: IsoDate | null, planned: Period | null): IsoDate | null {
-  if (deadline) return deadline;
+function plannedEnd(planned: Period | null): IsoDate | null {
   return planned ? periodEndDate(planned) : null;
 }
 
@@ -81,7 +79,7 @@ export function activityTimings(table: ParsedTable): ActivityTimings {
   const dueDates = new Array<IsoDate | null>(table.rows.length);
   const updatedDates = new Array<IsoDate | null>(table.rows.length);
   for (let index = 0; index < table.rows.length; index++) {
-    dueDates[index] = dueDateOf(parsedValue(deadlines[index]), parsedValue(periods[index]));
+    dueDates[index] = parsedValue(deadlines[index]) || plannedEnd(parsedValue(periods[index]));
     updatedDates[index] = parsedValue(updated[index]);
   }
   timings = { statuses: statusesOf(table), dueDates, updated: updatedDates };

@@ -162,16 +162,6 @@ export class ParsedTable {
     return value as T;
   }
 
-  /**
-   * A derived fact of every row, by row index (`row.index`): for rules that ask it of every row, one lookup
-   * instead of one per row. The same facts `derivedAt` gives, derived once.
-   */
-  derivedOf<T>(derive: (row: ParsedRow) => T): readonly T[] {
-    const column = this.derivedColumn(derive);
-    for (let index = 0; index < column.length; index++) if (column[index] === NOT_DERIVED) column[index] = derive(this.rows[index]);
-    return column as T[];
-  }
-
   private derivedColumn(derive: (row: ParsedRow) => unknown): unknown[] {
     let column = this.derivedColumns.get(derive);
     if (!column) {

@@ -67,17 +67,3 @@ describe("ParsedRow.derived", () => {
   });
 });
 
-describe("ParsedTable.derivedOf", () => {
-  it("gives every row's derived fact by row index, the same facts derivedAt gives, each derived once (null and undefined too)", () => {
-    const table = activities();
-    const calls: number[] = [];
-    const fact = (row: ParsedRow) => {
-      calls.push(row.index);
-      return row.index === 0 ? null : row.index === 1 ? undefined : row.text("id");
-    };
-    expect(table.rows[1].derived(fact)).toBeUndefined();
-    expect(table.derivedOf(fact)).toEqual([null, undefined, "1.3"]);
-    expect(table.rows[0].derived(fact)).toBeNull();
-    expect(calls).toEqual([1, 0, 2]);
-  });
-});
