@@ -2,6 +2,7 @@ import { isDateInBounds, type IsoDate } from "../core/parse/isoDate";
 import { CHOOSABLE_SECTIONS, parseSections, SECTION_HEADINGS, type SummarySectionId } from "../core/summary/summaryChoice";
 import type { Lang } from "../core/rules/types";
 import { CliError } from "./cliError";
+import { unknownName } from "./summaryChoiceOptions";
 import type { VerschilArgs } from "./verschilCommand";
 
 export type { VerschilArgs };
@@ -140,39 +141,35 @@ function summaryOption(args: SummaryArgs, arg: string, next: () => string | unde
       args.sections = sectionsOption(next(), args.lang);
       return true;
     case "--programmas":
-      args.programmes = listOption(arg, next(), { nl: "programma's", en: "programmes" }, "Bestaanszekerheid bieden; Kansengelijkheid vergroten");
+      args.programmes = listOption(arg, next(), { nl: "programma's", en: "programmes" }, { nl: "Bestaanszekerheid bieden; Kansengelijkheid vergroten", en: "Bestaanszekerheid bieden; Kansengelijkheid vergroten" });
       return true;
     case "--themas":
-      args.themes = listOption(arg, next(), { nl: "thema's", en: "themes" }, "Samenwerking; Betaalbaar wonen");
+      args.themes = listOption(arg, next(), { nl: "thema's", en: "themes" }, { nl: "Samenwerking; Betaalbaar wonen", en: "Samenwerking; Betaalbaar wonen" });
       return true;
     default:
       return false;
   }
 }
 
-/** A `;`-list of names the workbook will be asked about once read (`--programmas`, `--themas`). */
-function listOption(option: string, value: string | undefined, what: Record<Lang, string>, example: string): string {
+/** The text of a `;`-list option (`--onderdelen`, `--programmas`, `--themas`); `choices` ends the message when it is missing. */
+function listOption(option: string, value: string | undefined, what: Record<Lang, string>, example: Record<Lang, string>, choices?: Record<Lang, string>): string {
   if (value === undefined || value.startsWith("--")) {
-    throw new CliError(`${option} verwacht de ${what.nl} tussen aanhalingstekens, gescheiden door ';', bijvoorbeeld "${example}".`, `${option} expects the ${what.en} in quotes, separated by ';', for example "${example}".`);
+    const more = (l: Lang) => (choices ? (l === "nl" ? ` Kies uit: ${choices.nl}.` : ` Choose from: ${choices.en}.`) : "");
+    throw new CliError(
+      `${option} verwacht de ${what.nl} tussen aanhalingstekens, gescheiden door ';', bijvoorbeeld "${example.nl}".${more("nl")}`,
+      `${option} expects the ${what.en} in quotes, separated by ';', for example "${example.en}".${more("en")}`,
+    );
   }
   return value;
 }
 
 /** `--onderdelen "Activiteiten; Taakstelling"`: every name must be a section, or nothing is written. */
 function sectionsOption(value: string | undefined, lang: Lang): SummarySectionId[] {
-  const headings = (l: Lang) => CHOOSABLE_SECTIONS.map((id) => SECTION_HEADINGS[id][l]).join("; ");
-  if (value === undefined || value.startsWith("--")) {
-    throw new CliError(`--onderdelen verwacht de onderdelen tussen aanhalingstekens, gescheiden door ';', bijvoorbeeld "Activiteiten; Taakstelling". Kies uit: ${headings("nl")}.`, `--onderdelen expects the sections in quotes, separated by ';', for example "Activities; Quota". Choose from: ${headings("en")}.`);
-  }
-  const { sections, unknown } = parseSections(value, lang);
+  const headings = { nl: CHOOSABLE_SECTIONS.map((id) => SECTION_HEADINGS[id].nl).join("; "), en: CHOOSABLE_SECTIONS.map((id) => SECTION_HEADINGS[id].en).join("; ") };
+  const text = listOption("--onderdelen", value, { nl: "onderdelen", en: "sections" }, { nl: "Activiteiten; Taakstelling", en: "Activities; Quota" }, headings);
+  const { sections, unknown } = parseSections(text, lang);
   const [first] = unknown;
-  if (first) {
-    const hint = (l: Lang) => (first.suggestion ? (l === "nl" ? ` Bedoelde u '${first.suggestion}'?` : ` Did you mean '${first.suggestion}'?`) : "");
-    throw new CliError(
-      `--onderdelen: '${first.name}' is geen onderdeel van de samenvatting.${hint("nl")} Kies uit: ${headings("nl")}.`,
-      `--onderdelen: '${first.name}' is not a section of the summary.${hint("en")} Choose from: ${headings("en")}.`,
-    );
-  }
+  if (first) throw unknownName("--onderdelen", first, { nl: "geen onderdeel van de samenvatting", en: "not a section of the summary" }, { nl: `Kies uit: ${headings.nl}.`, en: `Choose from: ${headings.en}.` });
   return sections ?? [...CHOOSABLE_SECTIONS];
 }
 

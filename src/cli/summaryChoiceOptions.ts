@@ -1,5 +1,6 @@
 import type { WorkbookModel } from "../core/model/workbookModel";
-import { choiceCandidates, parseNamed, type SummaryChoice } from "../core/summary/summaryChoice";
+import type { Lang } from "../core/rules/types";
+import { choiceCandidates, parseNamed, type SummaryChoice, type UnknownName } from "../core/summary/summaryChoice";
 import { CliError } from "./cliError";
 import type { SummaryArgs } from "./parseArgs";
 
@@ -9,17 +10,24 @@ const KINDS = {
   themes: { option: "--themas", nl: { one: "thema", many: "thema's", table: "Activiteiten" }, en: { one: "theme", many: "themes", table: "Activiteiten" } },
 } as const;
 
+/** `--onderdelen: 'X' is geen onderdeel van de samenvatting. Bedoelde u 'Y'? Kies uit: …`, in both languages. */
+export function unknownName(option: string, unknown: UnknownName, what: Record<Lang, string>, rest: Record<Lang, string>): CliError {
+  const hint = unknown.suggestion ? { nl: ` Bedoelde u '${unknown.suggestion}'?`, en: ` Did you mean '${unknown.suggestion}'?` } : { nl: "", en: "" };
+  return new CliError(`${option}: '${unknown.name}' is ${what.nl}.${hint.nl} ${rest.nl}`, `${option}: '${unknown.name}' is ${what.en}.${hint.en} ${rest.en}`);
+}
+
 /** The names of `--programmas` or `--themas` as the workbook writes them; `null` (every one) for an empty list. */
 function chosen(kind: keyof typeof KINDS, text: string, candidates: readonly string[]): string[] | null {
   const { names, unknown } = parseNamed(text, candidates);
   const [first] = unknown;
   if (!first) return names;
   const { option, nl, en } = KINDS[kind];
-  const hint = first.suggestion ? { nl: ` Bedoelde u '${first.suggestion}'?`, en: ` Did you mean '${first.suggestion}'?` } : { nl: "", en: "" };
   const list = candidates.join("; ");
-  throw new CliError(
-    `${option}: '${first.name}' is geen ${nl.one} in ${nl.table}.${hint.nl} ${candidates.length ? `Kies uit: ${list}.` : `In ${nl.table} staan geen ${nl.many}.`}`,
-    `${option}: '${first.name}' is not a ${en.one} in ${en.table}.${hint.en} ${candidates.length ? `Choose from: ${list}.` : `${en.table} has no ${en.many}.`}`,
+  throw unknownName(
+    option,
+    first,
+    { nl: `geen ${nl.one} in ${nl.table}`, en: `not a ${en.one} in ${en.table}` },
+    candidates.length ? { nl: `Kies uit: ${list}.`, en: `Choose from: ${list}.` } : { nl: `In ${nl.table} staan geen ${nl.many}.`, en: `${en.table} has no ${en.many}.` },
   );
 }
 
