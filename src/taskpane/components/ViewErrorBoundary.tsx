@@ -30,21 +30,14 @@ export class ViewErrorBoundary extends Component<ViewErrorBoundaryProps, { error
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    if (isNotLoaded(error)) {
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{this.props.notLoaded.title}</MessageBarTitle>
-            {this.props.notLoaded.hint}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    }
+    const { title, body } = isNotLoaded(error)
+      ? { title: this.props.notLoaded.title, body: this.props.notLoaded.hint }
+      : { title: this.props.title, body: `${error.message} ${this.props.hint}` };
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{this.props.title}</MessageBarTitle>
-          {`${error.message} ${this.props.hint}`}
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {body}
         </MessageBarBody>
       </MessageBar>
     );
