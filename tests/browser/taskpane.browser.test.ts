@@ -211,6 +211,12 @@ describe("the task pane in Chromium at 320 px", () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join(SCREENSHOTS, "samenvatting.png"), fullPage: true });
+
+    // Without Sinds het vorige overleg, Wat is er veranderd says so instead of listing what the summary leaves out.
+    await page.getByRole("checkbox", { name: "Sinds het vorige overleg" }).click();
+    await page.getByRole("button", { name: "Voorbeeld" }).click();
+    await page.getByText(/^Sinds het vorige overleg staat niet in deze samenvatting\. Vink het aan bij Onderdelen/).waitFor();
+    expect(await axeViolations()).toEqual([]);
   });
 
   // --- Bundelen (its own block: a return made by the uitvraag, answered by script, bundled back) ---
