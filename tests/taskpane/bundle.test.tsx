@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, RendererProvider, createDOMRenderer, type Theme } from "@fluentui/react-components";
 import { axe } from "jest-axe";
 import { isoToExcelSerial } from "../../src/core/parse/isoDate";
@@ -12,9 +12,6 @@ import { hostWithActivities } from "../excel/seedSample";
 import { createOfficeGlobals, type FakeExcelHost } from "../fake-excel";
 import { buildXlsx, specOfSnapshot } from "../xlsx/buildXlsx";
 import { HIDDEN_BY_TABSTER, keepHidingRules, TODAY } from "./fixtures";
-
-// Reading a return and bundling it takes a few hundred ms alone, over a second with the whole suite on two shared cores.
-configure({ asyncUtilTimeout: 5_000 });
 
 /** The pane over the in-memory host through the real Office.js gateway: what the user sees is what Excel would do. */
 function renderPane(host: FakeExcelHost, excelApi = "1.20") {

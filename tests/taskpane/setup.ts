@@ -1,7 +1,13 @@
 // Shared set-up for the task-pane tests (jsdom): what Fluent UI needs from a browser that jsdom lacks, and jest-axe.
+import { configure } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
 
 expect.extend(toHaveNoViolations);
+
+// What a test waits for (findBy…, waitFor) may take over Testing Library's one second with two suites on two shared
+// cores: one role query over the pane takes hundreds of ms there, and reading a return and bundling it over a second.
+// Something that never comes still fails, after five seconds.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Rendering the whole pane with 40 findings and running axe over it takes seconds on a busy CI machine.
 jest.setTimeout(30_000);
